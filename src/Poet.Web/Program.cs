@@ -1,26 +1,118 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Data.Outbox;
+using Poet.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorPages();
-
+RegisterServices(builder);
 var app = builder.Build();
+ConfigureApplication(app);
+await Startup.PrepareAsync(app, seedDemo: args.Contains("--demo"));
+app.Run();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+static void RegisterServices(WebApplicationBuilder builder)
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var services = builder.Services;
+    var config = builder.Configuration;
+    var provider = DatabaseSetup.ParseProvider(config["Database:Provider"]);
+    var connectionString = config.GetConnectionString("Poet") is { Length: > 0 } cs ? cs : DatabaseSetup.DefaultSqlite;
+    services.AddPoetDb(provider, connectionString);
+    services.AddSingleton(TimeProvider.System);
+
+    services.AddIdentity<PoetUser, IdentityRole>(o =>
+        {
+            // Length over composition rules (NCSC/NIST guidance): long passphrases are allowed and encouraged.
+            o.Password.RequiredLength = 12;
+            o.Password.RequiredUniqueChars = 5;
+            o.Password.RequireDigit = false;
+            o.Password.RequireLowercase = false;
+            o.Password.RequireUppercase = false;
+            o.Password.RequireNonAlphanumeric = false;
+            o.Lockout.MaxFailedAccessAttempts = 5;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            o.User.RequireUniqueEmail = true;
+        })
+        .AddEntityFrameworkStores<PoetDb>()
+        .AddDefaultTokenProviders();
+    // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
+    services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+    services.ConfigureApplicationCookie(o =>
+    {
+        o.LoginPath = "/account/sign-in";
+        o.LogoutPath = "/account/sign-out";
+        o.AccessDeniedPath = "/account/access-denied";
+        o.Cookie.Name = "poet-auth";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.SlidingExpiration = true;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    });
+    services.AddDataProtection().SetApplicationName("poet").PersistKeysToDbContext<PoetDb>();
+    services.AddAntiforgery(o => o.Cookie.Name = "poet-af");
+
+    services.AddRazorPages(o =>
+    {
+        o.Conventions.AuthorizeFolder("/Partnerships");
+        o.Conventions.AuthorizeFolder("/Rounds");
+        o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
+        o.Conventions.AuthorizeFolder("/Account/Manage");
+    }).AddMvcOptions(o => o.Filters.Add<PartnershipAccessFilter>());
+    services.AddAuthorizationBuilder().AddPolicy(PoetPolicies.HostAdmin, p => p.RequireClaim(PoetClaims.HostAdmin, "true"));
+    services.AddScoped<IUserClaimsPrincipalFactory<PoetUser>, PoetClaimsFactory>();
+    services.AddHttpContextAccessor();
+    services.AddScoped<PartnershipAccess>();
+    services.AddSingleton<PublicUrls>();
+
+    services.AddRateLimiter(o =>
+    {
+        o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        o.OnRejected = (ctx, _) =>
+        {
+            ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            return new ValueTask(ctx.HttpContext.Response.WriteAsync("Too many attempts. Wait a minute and try again.", _));
+        };
+        AddPerClientWindow(o, PoetRateLimits.SignIn, permitPerMinute: 10);
+        AddPerClientWindow(o, PoetRateLimits.AccessCode, permitPerMinute: 10);
+    });
+
+    services.AddHealthChecks().AddDbContextCheck<PoetDb>("database");
+
+    services.Configure<MailOptions>(config.GetSection("Mail"));
+    services.Configure<PoetOptions>(config.GetSection("Poet"));
+    services.AddSingleton<MailTransport>();
+    services.AddSingleton<FirstRunSetup>();
+    services.AddSingleton<CompletionFlags>();
+    services.AddHostedService<OutboxWorker>();
+    services.AddHostedService<CompletionFlagWorker>();
+    services.AddHostedService<ReminderWorker>();
 }
 
-app.UseHttpsRedirection();
+static void AddPerClientWindow(RateLimiterOptions o, string policy, int permitPerMinute) =>
+    o.AddPolicy(policy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
-app.UseRouting();
+static void ConfigureApplication(WebApplication app)
+{
+    app.UseExceptionHandler("/error");
+    app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseMiddleware<SecurityHeaders>();
+    app.UseStaticFiles();
+    app.UseRouting();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.MapHealthChecks("/health", new HealthCheckOptions
+    {
+        ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+    });
+    app.MapRazorPages();
+}
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+public partial class Program;

@@ -1,20 +1,44 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Poet.Web.Pages;
 
-[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+/// <summary>The one page for anything that went wrong; it never shows exception details.</summary>
 [IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
+    public string Title { get; private set; } = "Sorry, there is a problem with POET";
+    public string Message { get; private set; } = "Something went wrong on our side. Nothing you had already saved has been lost. Please try again in a few minutes.";
 
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
+    public void OnGet(int? code) => Describe(code);
 
-    public void OnGet()
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
     {
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        switch (code)
+        {
+            case 404:
+                Title = "Page not found";
+                Message = "If you typed the web address, check it is correct. If you followed a link, it may belong to something you do not have access to.";
+                break;
+            case 400:
+                Title = "Your request could not be understood";
+                Message = "The form may have expired. Go back, reload the page and try again.";
+                break;
+            case 403:
+                Title = "You do not have access to this page";
+                Message = "Ask your partnership's coordinator or the POET host if you think you should.";
+                break;
+            case 413:
+                Title = "The file is too large";
+                Message = "Choose a smaller file and try again.";
+                break;
+            case 429:
+                Title = "Too many attempts";
+                Message = "Wait a minute and try again.";
+                break;
+        }
+        if (code is >= 400 and < 500) Response.StatusCode = code.Value;
     }
 }
-

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Poet.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=data/poet.db";
+
+    /// <summary>Registers <see cref="PoetDb"/> backed by the chosen provider's subclass and migrations.</summary>
+    public static IServiceCollection AddPoetDb(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PoetDb, PostgresPoetDb>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            EnsureSqliteFolder(connectionString);
+            services.AddDbContext<PoetDb, SqlitePoetDb>(o => UseSqlite(o, connectionString));
+        }
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).ReplaceService<IMigrationsSqlGenerator, SqliteWithoutRowIdGenerator>();
+
+    public static DatabaseProvider ParseProvider(string? value) =>
+        value?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException($"Database:Provider must be 'Sqlite' or 'Postgres', not '{value}'."),
+        };
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:") Directory.CreateDirectory(folder);
+    }
+}
+
+/// <summary>Used by `dotnet ef migrations add ... --context SqlitePoetDb`.</summary>
+public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqlitePoetDb>
+{
+    public SqlitePoetDb CreateDbContext(string[] args) =>
+        new((DbContextOptions<SqlitePoetDb>)DatabaseSetup.UseSqlite(new DbContextOptionsBuilder<SqlitePoetDb>(), DatabaseSetup.DefaultSqlite).Options);
+}
+
+/// <summary>Used by `dotnet ef migrations add ... --context PostgresPoetDb`; no server is contacted.</summary>
+public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresPoetDb>
+{
+    public PostgresPoetDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresPoetDb>().UseNpgsql("Host=127.0.0.1;Database=poet").Options);
+}

@@ -1,0 +1,35 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Poet.Data.Outbox;
+
+/// <summary>Delivers one message: to an SMTP server through MailKit, or as an .eml file in the pickup folder.</summary>
+public sealed class MailTransport(IOptions<MailOptions> options)
+{
+    private readonly MailOptions _options = options.Value;
+
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(_options.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+
+        if (_options.Mode == MailMode.FileDrop)
+        {
+            Directory.CreateDirectory(_options.PickupFolder);
+            var path = Path.Combine(_options.PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            await message.WriteToAsync(path, ct);
+            return;
+        }
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(_options.Host, _options.Port, Enum.Parse<SecureSocketOptions>(_options.Security, ignoreCase: true), ct);
+        if (!string.IsNullOrEmpty(_options.UserName)) await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(true, ct);
+    }
+}

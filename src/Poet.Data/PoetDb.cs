@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data.Entities;
+
+namespace Poet.Data;
+
+/// <summary>
+/// The one EF Core context. Each provider has a thin subclass so that each keeps its own migrations
+/// (<see cref="SqlitePoetDb"/>, <see cref="PostgresPoetDb"/>); pages depend on this base type only.
+/// </summary>
+public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<ProfessionalGroup> ProfessionalGroups => Set<ProfessionalGroup>();
+    public DbSet<PartnershipDocument> Documents => Set<PartnershipDocument>();
+    public DbSet<PartnershipMember> Members => Set<PartnershipMember>();
+    public DbSet<SurveyRound> Rounds => Set<SurveyRound>();
+    public DbSet<RoundItem> RoundItems => Set<RoundItem>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();
+    public DbSet<EmailMessage> Emails => Set<EmailMessage>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<Partnership>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.HasMany(p => p.Partners).WithOne().HasForeignKey(x => x.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.ProfessionalGroups).WithOne().HasForeignKey(x => x.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Documents).WithOne().HasForeignKey(x => x.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Members).WithOne(m => m.Partnership).HasForeignKey(x => x.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Rounds).WithOne(r => r.Partnership).HasForeignKey(x => x.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PartnershipMember>().HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId);
+        b.Entity<PartnershipMember>().HasIndex(m => new { m.PartnershipId, m.UserId, m.Role }).IsUnique();
+        b.Entity<SurveyRound>(e =>
+        {
+            e.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Invitations).WithOne().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<RoundItem>().HasIndex(i => new { i.RoundId, i.ItemId }).IsUnique();
+        b.Entity<Invitation>(e =>
+        {
+            e.HasIndex(i => new { i.RoundId, i.Email }).IsUnique();
+            e.HasMany(i => i.Codes).WithOne().HasForeignKey(c => c.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<AccessCode>().HasIndex(c => c.TokenHash).IsUnique();
+        b.Entity<AccessCode>().HasIndex(c => c.ShortCodeLookup).IsUnique();
+        b.Entity<Response>(e =>
+        {
+            // Random keys: no auto-increment that would follow submission order.
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.HasIndex(r => r.AccessHash).IsUnique();
+            e.HasIndex(r => r.RoundId);
+            e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Outcomes).WithOne().HasForeignKey(o => o.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Answer>().HasKey(a => new { a.ResponseId, a.RoundItemId });
+        b.Entity<Answer>().Property(a => a.Comment).HasMaxLength(4000);
+        b.Entity<OutcomeStatement>().Property(o => o.Id).ValueGeneratedNever();
+        b.Entity<EmailMessage>().HasIndex(m => m.Status);
+        b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
+    }
+}
+
+public sealed class SqlitePoetDb(DbContextOptions<SqlitePoetDb> options) : PoetDb(options);
+
+public sealed class PostgresPoetDb(DbContextOptions<PostgresPoetDb> options) : PoetDb(options);

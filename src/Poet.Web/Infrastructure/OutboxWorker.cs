@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Data.Outbox;
+
+namespace Poet.Web.Infrastructure;
+
+/// <summary>
+/// Sends queued email. Survey invitations and reminders get a fresh access code at the moment of sending, so the
+/// plain link exists only in the message; other bodies are scrubbed once delivered.
+/// </summary>
+public sealed class OutboxWorker(IServiceScopeFactory scopes, MailTransport transport, PublicUrls urls, IOptions<PoetOptions> options, ILogger<OutboxWorker> log)
+    : BackgroundService
+{
+    public const int MaxAttempts = 5;
+    private readonly SemaphoreSlim _wake = new(0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await SendBatchAsync(stoppingToken) > 0)
+                {
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Outbox batch failed");
+            }
+            try
+            {
+                await Task.Delay(options.Value.OutboxPollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task<int> SendBatchAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
+        var batch = await db.Emails.Where(m => m.Status == EmailStatus.Pending).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        foreach (var message in batch) await SendOneAsync(db, message, ct);
+        return batch.Count;
+    }
+
+    private async Task SendOneAsync(PoetDb db, EmailMessage message, CancellationToken ct)
+    {
+        Invitation? invitation = null;
+        string body = message.Body, subject = message.Subject;
+        if (message.Kind is EmailKind.SurveyInvitation or EmailKind.SurveyReminder && message.InvitationId is int invitationId)
+        {
+            invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId, ct);
+            var round = invitation is null ? null : await db.Rounds.Include(r => r.Partnership).SingleAsync(r => r.Id == invitation.RoundId, ct);
+            if (invitation is null || round is null || (message.Kind == EmailKind.SurveyReminder && invitation.HasSubmitted))
+            {
+                message.Status = EmailStatus.Sent;
+                message.Body = "Not sent: the invitation was removed or the person has already responded.";
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            var (code, token, shortCode) = AccessCodes.Issue(round.CodeSalt);
+            invitation.Codes.Add(code);
+            await db.SaveChangesAsync(ct);
+            var fields = new Dictionary<string, string>
+            {
+                ["Name"] = string.IsNullOrWhiteSpace(invitation.Name) ? "colleague" : invitation.Name,
+                ["Partnership"] = round.Partnership?.Name ?? "",
+                ["Link"] = urls.SurveyLink(token),
+                ["Code"] = shortCode,
+                ["CodeEntry"] = urls.SurveyCodeEntry,
+                ["ClosesOn"] = round.ClosesOn.ToString("d MMMM yyyy"),
+            };
+            subject = MessageTemplates.Render(subject, fields);
+            body = MessageTemplates.Render(body, fields);
+        }
+
+        try
+        {
+            await transport.SendAsync(message.To, subject, body, ct);
+            message.Status = EmailStatus.Sent;
+            message.SentUtc = DateTime.UtcNow;
+            message.LastError = null;
+            message.Body = message.Kind == EmailKind.Plain ? "(delivered; body removed because it may hold a personal link)" : message.Body;
+            if (invitation is not null)
+            {
+                invitation.SendStatus = SendStatus.Sent;
+                invitation.SentUtc ??= DateTime.UtcNow;
+                invitation.LastError = null;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            message.Attempts++;
+            message.LastError = e.Message;
+            message.Status = message.Attempts >= MaxAttempts ? EmailStatus.Failed : EmailStatus.Pending;
+            if (invitation is not null)
+            {
+                invitation.SendStatus = SendStatus.Failed;
+                invitation.LastError = e.Message;
+            }
+            log.LogWarning("Email {Id} to a roster member failed: {Error}", message.Id, e.Message);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public static class MessageTemplates
+{
+    /// <summary>Replaces {Field} placeholders; unknown placeholders stay visible so a coordinator notices them.</summary>
+    public static string Render(string template, IReadOnlyDictionary<string, string> fields) =>
+        System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)\}", m => fields.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    public const string InvitationSubject = "Your invitation to the {Partnership} staff survey";
+    public const string InvitationBody =
+        """
+        Dear {Name},
+
+        You are invited to take part in the staff survey of {Partnership}. It asks how the partnership feels to you,
+        how it is organised, and which outcomes for the people it serves you think it should deliver. It takes about
+        20 minutes, and you can stop and carry on later: your answers are saved page by page.
+
+        Your answers are anonymous. This personal link lets you in, but POET keeps no record of which answers are yours,
+        and results are only shown for groups of 5 or more people.
+
+        Start the survey: {Link}
+
+        Or go to {CodeEntry} and type this code: {Code}
+
+        The survey closes on {ClosesOn}. Please do not forward this email: the link is personal.
+        """;
+    public const string ReminderSubject = "Reminder: the {Partnership} staff survey closes on {ClosesOn}";
+    public const string ReminderBody =
+        """
+        Dear {Name},
+
+        We have not yet received your answers to the {Partnership} staff survey. If you have already started, please
+        carry on with the link in your first email: your answers are saved there.
+
+        If you have not started, use this new personal link: {Link}
+        (or go to {CodeEntry} and type {Code}).
+
+        The survey closes on {ClosesOn}. If you have just submitted, thank you, and please ignore this message.
+        """;
+}

@@ -1,0 +1,28 @@
+namespace Poet.Web.Infrastructure;
+
+/// <summary>Bound from the "Poet" configuration section.</summary>
+public sealed class PoetOptions
+{
+    /// <summary>Public address used in emailed links, e.g. https://poet.example.ac.uk. Falls back to the first listening address.</summary>
+    public string? BaseUrl { get; set; }
+    /// <summary>How often batched "has submitted" flags are written to invitations.</summary>
+    public TimeSpan CompletionFlushInterval { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
+}
+
+public static class PoetPolicies
+{
+    public const string HostAdmin = "HostAdmin";
+}
+
+public static class PoetClaims
+{
+    public const string HostAdmin = "poet:host-admin";
+}
+
+public static class PoetRateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string AccessCode = "access-code";
+}

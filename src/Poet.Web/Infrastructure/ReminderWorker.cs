@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Poet.Data;
+using Poet.Data.Entities;
+
+namespace Poet.Web.Infrastructure;
+
+/// <summary>Queues reminders for people who have not submitted, and closes rounds whose closing date has passed.</summary>
+public sealed class ReminderWorker(IServiceScopeFactory scopes, CompletionFlags flags, TimeProvider clock, IOptions<PoetOptions> options, ILogger<ReminderWorker> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ReminderCheckInterval);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Reminder run failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => !t.IsCanceled && t.Result));
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        // Reminders must not reach people who have already answered.
+        await flags.FlushAsync(ct);
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+
+        foreach (var round in await db.Rounds.Where(r => r.Status == RoundStatus.Open && r.ClosesOn < today).ToListAsync(ct))
+        {
+            round.Status = RoundStatus.Closed;
+            db.Audit.Add(new AuditEntry { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" });
+        }
+        await db.SaveChangesAsync(ct);
+
+        var queued = 0;
+        foreach (var round in await db.Rounds.Where(r => r.Status == RoundStatus.Open).ToListAsync(ct))
+        {
+            var schedule = ReminderSchedule.Parse(round.ReminderDays);
+            var candidates = await db.Invitations
+                .Where(i => i.RoundId == round.Id && !i.HasSubmitted && i.SendStatus == SendStatus.Sent && i.RemindersSent < schedule.Count)
+                .ToListAsync(ct);
+            foreach (var invitation in candidates)
+            {
+                var dueOn = invitation.SentUtc!.Value.AddDays(schedule[invitation.RemindersSent]);
+                if (dueOn > now) continue;
+                invitation.RemindersSent++;
+                db.Emails.Add(new EmailMessage
+                {
+                    Kind = EmailKind.SurveyReminder, InvitationId = invitation.Id, To = invitation.Email,
+                    Subject = round.ReminderSubject, Body = round.ReminderBody, CreatedUtc = now,
+                });
+                queued++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return queued;
+    }
+}
+
+public static class ReminderSchedule
+{
+    /// <summary>"7,14" → [7, 14]: days after the invitation. Invalid entries are ignored; the result is ascending.</summary>
+    public static IReadOnlyList<int> Parse(string? days) =>
+        (days ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => int.TryParse(d, out var n) ? n : -1).Where(n => n is > 0 and <= 365).Distinct().Order().ToList();
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+
+namespace Poet.Web.Infrastructure;
+
+public static class Startup
+{
+    /// <summary>Applies migrations, seeds the demo when asked, and prints where to go next.</summary>
+    public static async Task PrepareAsync(WebApplication app, bool seedDemo)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
+            await db.Database.MigrateAsync();
+            if (seedDemo) await DemoData.SeedAsync(scope.ServiceProvider);
+            if (!await db.Users.AnyAsync(u => u.IsHostAdmin)) app.Services.GetRequiredService<FirstRunSetup>().Begin();
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = app.Services.GetRequiredService<PublicUrls>();
+            var setup = app.Services.GetRequiredService<FirstRunSetup>();
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            Console.WriteLine();
+            Console.WriteLine($"POET is running at {string.Join(", ", addresses)}");
+            if (setup.IsPending && setup.Token is { } token)
+                Console.WriteLine($"First run: create the host administrator at {urls.BaseUrl}/setup/{token}");
+            if (seedDemo)
+                Console.WriteLine($"Demo data loaded: sign in at {urls.BaseUrl}/account/sign-in as {DemoData.CoordinatorEmail} with password {DemoData.Password}");
+            Console.WriteLine();
+        });
+    }
+}

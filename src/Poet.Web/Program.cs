@@ -77,8 +77,9 @@ static void RegisterServices(WebApplicationBuilder builder)
             ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
             return new ValueTask(ctx.HttpContext.Response.WriteAsync("Too many attempts. Wait a minute and try again.", _));
         };
-        AddPerClientWindow(o, PoetRateLimits.SignIn, permitPerMinute: 10);
-        AddPerClientWindow(o, PoetRateLimits.AccessCode, permitPerMinute: 10);
+        var perMinute = config.GetValue("Poet:AttemptsPerMinute", 10);
+        AddPerClientWindow(o, PoetRateLimits.SignIn, perMinute);
+        AddPerClientWindow(o, PoetRateLimits.AccessCode, perMinute);
     });
 
     services.AddHealthChecks().AddDbContextCheck<PoetDb>("database");
@@ -88,13 +89,16 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<MailTransport>();
     services.AddSingleton<FirstRunSetup>();
     services.AddSingleton<CompletionFlags>();
+    services.AddSingleton<Outbox>();
+    services.AddSingleton<Reminders>();
     services.AddHostedService<OutboxWorker>();
     services.AddHostedService<CompletionFlagWorker>();
     services.AddHostedService<ReminderWorker>();
 }
 
+// Only attempts (POSTs) count: reading the form must not use up someone's tries.
 static void AddPerClientWindow(RateLimiterOptions o, string policy, int permitPerMinute) =>
-    o.AddPolicy(policy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+    o.AddPolicy(policy, ctx => HttpMethods.IsGet(ctx.Request.Method) ? RateLimitPartition.GetNoLimiter("read") : RateLimitPartition.GetFixedWindowLimiter(
         ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 

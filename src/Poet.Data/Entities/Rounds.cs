@@ -132,5 +132,7 @@ public class EmailMessage
     public string? LastError { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? SentUtc { get; set; }
+    /// <summary>Retry back-off after a failed attempt.</summary>
+    public DateTime NotBeforeUtc { get; set; }
     public int? InvitationId { get; set; }
 }

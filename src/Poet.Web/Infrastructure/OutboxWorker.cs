@@ -10,21 +10,15 @@ namespace Poet.Web.Infrastructure;
 /// Sends queued email. Survey invitations and reminders get a fresh access code at the moment of sending, so the
 /// plain link exists only in the message; other bodies are scrubbed once delivered.
 /// </summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, MailTransport transport, PublicUrls urls, IOptions<PoetOptions> options, ILogger<OutboxWorker> log)
-    : BackgroundService
+public sealed class OutboxWorker(Outbox outbox, IOptions<PoetOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
-    public const int MaxAttempts = 5;
-    private readonly SemaphoreSlim _wake = new(0);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await SendBatchAsync(stoppingToken) > 0)
-                {
-                }
+                await outbox.SendPendingAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -40,12 +34,34 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, MailTransport tran
             }
         }
     }
+}
 
-    public async Task<int> SendBatchAsync(CancellationToken ct)
+public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport, PublicUrls urls, ILogger<Outbox> log)
+{
+    public const int MaxAttempts = 5;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Sends everything pending; returns how many messages were attempted.</summary>
+    public async Task<int> SendPendingAsync(CancellationToken ct = default)
+    {
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            var total = 0;
+            for (int n; (n = await SendBatchAsync(ct)) > 0;) total += n;
+            return total;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<int> SendBatchAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
-        var batch = await db.Emails.Where(m => m.Status == EmailStatus.Pending).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var batch = await db.Emails.Where(m => m.Status == EmailStatus.Pending && m.NotBeforeUtc <= DateTime.UtcNow).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
         foreach (var message in batch) await SendOneAsync(db, message, ct);
         return batch.Count;
     }
@@ -100,6 +116,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, MailTransport tran
             message.Attempts++;
             message.LastError = e.Message;
             message.Status = message.Attempts >= MaxAttempts ? EmailStatus.Failed : EmailStatus.Pending;
+            message.NotBeforeUtc = DateTime.UtcNow.AddMinutes(Math.Pow(2, message.Attempts));
             if (invitation is not null)
             {
                 invitation.SendStatus = SendStatus.Failed;

@@ -6,8 +6,7 @@ using Poet.Data.Entities;
 namespace Poet.Web.Infrastructure;
 
 /// <summary>Queues reminders for people who have not submitted, and closes rounds whose closing date has passed.</summary>
-public sealed class ReminderWorker(IServiceScopeFactory scopes, CompletionFlags flags, TimeProvider clock, IOptions<PoetOptions> options, ILogger<ReminderWorker> log)
-    : BackgroundService
+public sealed class ReminderWorker(Reminders reminders, IOptions<PoetOptions> options, ILogger<ReminderWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,7 +15,7 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, CompletionFlags 
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await reminders.RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -25,7 +24,11 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, CompletionFlags 
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => !t.IsCanceled && t.Result));
     }
+}
 
+public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags, TimeProvider clock)
+{
+    /// <summary>Closes overdue rounds and queues due reminders; returns how many reminders were queued.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         // Reminders must not reach people who have already answered.

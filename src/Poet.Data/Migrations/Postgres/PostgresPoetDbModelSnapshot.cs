@@ -292,6 +292,9 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
+                    b.Property<DateTime>("NotBeforeUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");
 

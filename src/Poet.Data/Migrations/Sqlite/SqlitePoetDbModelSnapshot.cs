@@ -275,6 +275,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("NotBeforeUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
 

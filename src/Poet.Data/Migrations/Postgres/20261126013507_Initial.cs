@@ -100,6 +100,7 @@ namespace Poet.Data.Migrations.Postgres
                     LastError = table.Column<string>(type: "text", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NotBeforeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     InvitationId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>

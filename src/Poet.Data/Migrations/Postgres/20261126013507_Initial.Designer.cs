@@ -12,7 +12,7 @@ using Poet.Data;
 namespace Poet.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPoetDb))]
-    [Migration("20261126013344_Initial")]
+    [Migration("20261126013507_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -294,6 +294,9 @@ namespace Poet.Data.Migrations.Postgres
 
                     b.Property<string>("LastError")
                         .HasColumnType("text");
+
+                    b.Property<DateTime>("NotBeforeUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");

@@ -11,7 +11,7 @@ using Poet.Data;
 namespace Poet.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePoetDb))]
-    [Migration("20261126013335_Initial")]
+    [Migration("20261126013458_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -276,6 +276,9 @@ namespace Poet.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NotBeforeUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentUtc")

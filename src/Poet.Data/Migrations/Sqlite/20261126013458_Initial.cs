@@ -99,6 +99,7 @@ namespace Poet.Data.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NotBeforeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     InvitationId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>

@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Poet.Web.Infrastructure;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Infrastructure;
+
+public class FoundationTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    [Fact]
+    public async Task Health_DatabaseReachable_Returns200()
+    {
+        var response = await app.NewClient().GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Database_IsTheConfiguredProvider()
+    {
+        var provider = await app.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
+        Assert.Contains(PoetApp.IsPostgres ? "Npgsql" : "Sqlite", provider);
+    }
+
+    [Fact]
+    public async Task AnyPage_HasContentSecurityPolicyWithoutInlineScript()
+    {
+        var response = await app.NewClient().GetAsync("/");
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task UnknownPage_ShowsFriendlyNotFound()
+    {
+        var response = await app.NewClient().GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await response.HtmlAsync()).QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefused()
+    {
+        var response = await app.NewClient().PostAsync("/account/sign-in",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@b.org", ["Password"] = "x" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Protected_Page_RedirectsAnonymousToSignIn()
+    {
+        var response = await app.NewClient().GetAsync("/partnerships");
+        response.AssertRedirect("http://localhost/account/sign-in");
+    }
+}
+
+public class FirstRunSetupTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    [Fact]
+    public async Task Setup_WithPrintedToken_CreatesHostAdminOnce()
+    {
+        var token = app.Get<FirstRunSetup>().Token!;
+        var client = app.NewClient();
+        var response = await client.PostFormAsync($"/setup/{token}", new() { ["DisplayName"] = "Hana Host", ["Email"] = "host@example.org", ["Password"] = PoetApp.Password });
+        response.AssertRedirect("/partnerships");
+        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "host@example.org" && u.IsHostAdmin)));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync($"/setup/{token}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Setup_WrongToken_IsNotFound()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync("/setup/0123456789abcdef")).StatusCode);
+    }
+}

@@ -74,8 +74,22 @@ public abstract record ResponseThreshold
 /// A survey's returns: people invited, questionnaires submitted, and those usable after excluding
 /// incomplete ones (brief section 4, rule 6). Rates come from the counts.
 /// </summary>
-public sealed record SurveyReturns(int Invited, int Submitted, int Usable)
+public sealed record SurveyReturns
 {
+    public int Invited { get; }
+    public int Submitted { get; }
+    public int Usable { get; }
+
+    public SurveyReturns(int Invited, int Submitted, int Usable)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(Usable);
+        if (Usable > Submitted || Submitted > Invited)
+            throw new ArgumentException($"Expected usable ({Usable}) ≤ submitted ({Submitted}) ≤ invited ({Invited}).");
+        this.Invited = Invited;
+        this.Submitted = Submitted;
+        this.Usable = Usable;
+    }
+
     public ResponseRate SubmittedRate => new(Invited, Submitted);
     public ResponseRate UsableRate => new(Invited, Usable);
     public int Excluded => Submitted - Usable;

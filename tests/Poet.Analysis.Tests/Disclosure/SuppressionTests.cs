@@ -178,6 +178,14 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void MergeSmallGroups_LoneSmallGroupAndRestNotStated_HidesTheTotal()
+    {   // 3 in the group and 7 "not stated": 10 - 7 would give the group away.
+        var table = Suppression.MergeSmallGroups(Groups(("A", 3)), total: 10);
+
+        Assert.Null(table.Total);
+    }
+
+    [Fact]
     public void MergeSmallGroups_NothingSmall_MergesNothing()
     {
         var table = Suppression.MergeSmallGroups(Groups(("A", 5), ("B", 6)), total: 11);

@@ -89,6 +89,12 @@ public class ResponseRateTests
     }
 
     [Fact]
+    public void SurveyReturns_MoreUsableThanSubmitted_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new SurveyReturns(Invited: 73, Submitted: 46, Usable: 52));
+    }
+
+    [Fact]
     public void Suppress_CpEmployers_HidesBtPctGroupOfThree()
     {
         var table = Suppression.Suppress(PilotSites.CpEmployers, PilotSites.CpResponses);

@@ -1,0 +1,69 @@
+using Poet.Analysis.Ordinal;
+
+namespace Poet.Analysis.Change;
+
+public enum ChangeTest
+{
+    /// <summary>Mann-Whitney U on the 1..5 codes, Don't know at the middle point 3 as the scale defines it.</summary>
+    MannWhitney,
+    /// <summary>Chi-square on the option counts: no order assumed, so Don't know is just another option.</summary>
+    ChiSquare,
+}
+
+/// <summary>
+/// One item in two rounds of the same partnership (brief section 4, rule 4: benchmark a partnership
+/// against itself). The change is in percentage points of % agree over substantive answers (Don't know left out).
+/// Exactly one of <c>MannWhitney</c>, <c>ChiSquare</c> and <c>NoTestReason</c> is set.
+/// </summary>
+public sealed record ChangeResult(
+    ItemSummary Before,
+    ItemSummary After,
+    double? AgreeChangePoints,
+    MannWhitneyResult? MannWhitney,
+    ChiSquareResult? ChiSquare,
+    string? NoTestReason);
+
+public static class ChangeOverTime
+{
+    /// <summary>The default minimum number of answers in each round before a test is run.</summary>
+    public const int DefaultMinimumPerRound = 20;
+
+    /// <summary>
+    /// Compares one item between an earlier and a later round. A test is run only when both rounds
+    /// have at least <paramref name="minimumPerRound"/> answers (missing excluded); otherwise
+    /// <c>NoTestReason</c> says why. The Mann-Whitney is <c>wilcox.test(after, before, exact = FALSE,
+    /// correct = continuityCorrection)</c>, so a positive Z means more agreement after.
+    /// </summary>
+    public static ChangeResult Compare(
+        Distribution before,
+        Distribution after,
+        int minimumPerRound = DefaultMinimumPerRound,
+        ChangeTest test = ChangeTest.MannWhitney,
+        bool continuityCorrection = true,
+        LikertScale? scale = null)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumPerRound, 2);
+        var b = OrdinalSummary.Summarise(before, scale);
+        var a = OrdinalSummary.Summarise(after, scale);
+        var change = a.AgreePercent - b.AgreePercent;
+
+        if (b.Answered < minimumPerRound || a.Answered < minimumPerRound)
+        {
+            var reason = $"No test: each round needs at least {minimumPerRound} answers (earlier round {b.Answered}, later round {a.Answered}).";
+            return new ChangeResult(b, a, change, null, null, reason);
+        }
+        if (test == ChangeTest.MannWhitney)
+        {
+            var mw = RankTests.MannWhitney(after, before, continuityCorrection);
+            return mw is null
+                ? new ChangeResult(b, a, change, null, null, "No test: every answer in both rounds is the same option.")
+                : new ChangeResult(b, a, change, mw, null, null);
+        }
+        var chi = RankTests.ChiSquare(after, before);
+        return chi is null
+            ? new ChangeResult(b, a, change, null, null, "No test: every answer in both rounds is the same option.")
+            : new ChangeResult(b, a, change, null, chi, null);
+    }
+}

@@ -1,0 +1,84 @@
+using MathNet.Numerics.Distributions;
+using Poet.Analysis.Ordinal;
+
+namespace Poet.Analysis.Change;
+
+/// <summary>
+/// Wilcoxon rank-sum / Mann-Whitney U, normal approximation, as R's
+/// <c>wilcox.test(x, y, exact = FALSE, correct = …)</c>: <c>W</c> is the rank sum of x minus nx(nx+1)/2,
+/// ties get mid-ranks, the variance carries the tie correction
+/// nx·ny/12 · ((N+1) − Σ(t³−t)/(N(N−1))), and with <c>correct</c> the statistic moves 0.5 towards
+/// the mean. Two-sided p-value from <see cref="Normal"/>.
+/// </summary>
+/// <param name="W">R's W: the Mann-Whitney U of x.</param>
+/// <param name="Z">Standardised statistic; positive when x tends to higher codes than y.</param>
+/// <param name="PValue">Two-sided p-value.</param>
+public sealed record MannWhitneyResult(double W, double Z, double PValue, bool ContinuityCorrection);
+
+/// <summary>Pearson's chi-square test of homogeneity on the 2 × k table of answered counts (options nobody chose are dropped).</summary>
+/// <param name="SmallExpectedCounts">Some expected count is under 5: R warns "Chi-squared approximation may be incorrect".</param>
+public sealed record ChiSquareResult(double Statistic, int DegreesOfFreedom, double PValue, bool SmallExpectedCounts);
+
+public static class RankTests
+{
+    /// <summary>Mann-Whitney U on the answered codes of two distributions; null when every answer is the same code (no variance).</summary>
+    public static MannWhitneyResult? MannWhitney(Distribution x, Distribution y, bool continuityCorrection = true)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Counts.Count != y.Counts.Count)
+            throw new ArgumentException("Both distributions must be on the same scale.", nameof(y));
+        double nx = x.Answered, ny = y.Answered, n = nx + ny;
+        if (nx == 0 || ny == 0) return null;
+
+        double below = 0, rankSumX = 0, tieTerm = 0;
+        for (var k = 0; k < x.Counts.Count; k++)
+        {
+            double t = x.Counts[k] + y.Counts[k];
+            if (t == 0) continue;
+            var midRank = below + (t + 1) / 2;
+            rankSumX += x.Counts[k] * midRank;
+            tieTerm += t * t * t - t;
+            below += t;
+        }
+        var w = rankSumX - nx * (nx + 1) / 2;
+        var variance = nx * ny / 12 * ((n + 1) - tieTerm / (n * (n - 1)));
+        if (variance <= 0) return null;
+        var centred = w - nx * ny / 2;
+        var correction = continuityCorrection ? 0.5 * Math.Sign(centred) : 0;
+        var z = (centred - correction) / Math.Sqrt(variance);
+        var p = 2 * Math.Min(Normal.CDF(0, 1, z), 1 - Normal.CDF(0, 1, z));
+        return new MannWhitneyResult(w, z, Math.Min(1, p), continuityCorrection);
+    }
+
+    /// <summary>
+    /// Pearson chi-square as R's <c>chisq.test(rbind(x, y), correct = FALSE)</c> after dropping empty columns;
+    /// p-value from <see cref="ChiSquared"/>. Null when fewer than two options were used.
+    /// </summary>
+    public static ChiSquareResult? ChiSquare(Distribution x, Distribution y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Counts.Count != y.Counts.Count)
+            throw new ArgumentException("Both distributions must be on the same scale.", nameof(y));
+        double nx = x.Answered, ny = y.Answered, n = nx + ny;
+        if (nx == 0 || ny == 0) return null;
+        var columns = Enumerable.Range(0, x.Counts.Count).Where(k => x.Counts[k] + y.Counts[k] > 0).ToArray();
+        if (columns.Length < 2) return null;
+
+        double statistic = 0;
+        var small = false;
+        foreach (var k in columns)
+        {
+            double column = x.Counts[k] + y.Counts[k];
+            foreach (var (observed, row) in new[] { (x.Counts[k], nx), (y.Counts[k], ny) })
+            {
+                var expected = row * column / n;
+                small |= expected < 5;
+                statistic += (observed - expected) * (observed - expected) / expected;
+            }
+        }
+        var df = columns.Length - 1;
+        return new ChiSquareResult(statistic, df, 1 - ChiSquared.CDF(df, statistic), small);
+    }
+}

@@ -59,7 +59,7 @@ public class PoetApp : WebApplicationFactory<Program>, IAsyncLifetime
             using var scope = Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<PoetDb>().Database.EnsureDeletedAsync();
         }
-        await base.DisposeAsync();
+        await DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }

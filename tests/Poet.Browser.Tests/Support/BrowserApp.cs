@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Browser.Tests.Support;
+
+/// <summary>POET on real Kestrel (a browser cannot reach the in-memory test server) plus one headless Debian Chromium.</summary>
+public sealed class BrowserApp : PoetApp
+{
+    private ChromeDriver? _driver;
+
+    public BrowserApp() => UseKestrel(0);
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public IWebDriver Driver => _driver ??= StartChromium();
+
+    public string Url(string path) => new Uri(BaseAddress, path).ToString();
+
+    public void Go(string path) => Driver.Navigate().GoToUrl(Url(path));
+
+    private static ChromeDriver StartChromium()
+    {
+        var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+        var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Runs axe-core on the current page and returns serious and critical violations as "id: help (n nodes)".</summary>
+    public IReadOnlyList<string> SeriousAccessibilityViolations()
+    {
+        var js = (IJavaScriptExecutor)Driver;
+        js.ExecuteScript(new BundledAxeScriptProvider().GetScript());
+        var json = (string?)js.ExecuteAsyncScript(
+            "var done = arguments[arguments.length - 1];" +
+            "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa','best-practice'] } })" +
+            ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done(JSON.stringify([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }])); });");
+        using var doc = JsonDocument.Parse(json ?? "[]");
+        return doc.RootElement.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} ({v.GetProperty("nodes").GetArrayLength()} nodes) at {Driver.Url}")
+            .ToList();
+    }
+
+    public void AssertAccessible() => Assert.Empty(SeriousAccessibilityViolations());
+
+    public void Screenshot(string path) => ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(path);
+
+    public override async ValueTask DisposeAsync()
+    {
+        _driver?.Quit();
+        _driver?.Dispose();
+        await base.DisposeAsync();
+    }
+}

@@ -24,14 +24,23 @@ public static class Correlations
     /// <summary>Each column centred and scaled to length 1, so that Z'Z is the correlation matrix.</summary>
     internal static Matrix<double> UnitColumns(Matrix<double> columns)
     {
-        var z = columns.Clone();
-        for (var j = 0; j < z.ColumnCount; j++)
+        var n = columns.RowCount;
+        var data = columns.ToColumnMajorArray();
+        for (var j = 0; j < columns.ColumnCount; j++)
         {
-            var column = z.Column(j);
-            var centred = column - column.Average();
-            var length = centred.L2Norm();
-            z.SetColumn(j, length > 0 ? centred / length : Vector<double>.Build.Dense(z.RowCount, double.NaN));
+            var column = data.AsSpan(j * n, n);
+            var mean = 0.0;
+            foreach (var x in column) mean += x;
+            mean /= n;
+            var sumOfSquares = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                column[i] -= mean;
+                sumOfSquares += column[i] * column[i];
+            }
+            var length = Math.Sqrt(sumOfSquares);
+            for (var i = 0; i < n; i++) column[i] = length > 0 ? column[i] / length : double.NaN;
         }
-        return z;
+        return Matrix<double>.Build.Dense(n, columns.ColumnCount, data);
     }
 }

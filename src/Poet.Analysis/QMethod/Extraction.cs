@@ -45,7 +45,7 @@ public static class Extraction
         var m = data.ColumnCount;
         CheckFactors(m, factors);
         var z = Correlations.UnitColumns(data);
-        var evd = z.TransposeAndMultiply(z).Evd(Symmetricity.Symmetric);
+        var evd = Gram(z).Evd(Symmetricity.Symmetric);
         var n = data.RowCount;
         var ascending = evd.EigenValues.Select(v => v.Real).ToArray();
         var eigenvalues = Enumerable.Range(0, m).Select(k => k < n ? ascending[n - 1 - k] : 0.0).ToArray();
@@ -118,6 +118,31 @@ public static class Extraction
     }
 
     public const int CentroidMaxIterations = 10_000;
+
+    /// <summary>ZZ' for a wide Z, filling one triangle with SIMD dot products of Z's rows.</summary>
+    private static Matrix<double> Gram(Matrix<double> z)
+    {
+        var n = z.RowCount;
+        var m = z.ColumnCount;
+        var rows = z.Transpose().ToColumnMajorArray(); // row i of z at [i*m, (i+1)*m)
+        var g = Matrix<double>.Build.Dense(n, n);
+        for (var a = 0; a < n; a++)
+            for (var b = 0; b <= a; b++)
+                g[a, b] = g[b, a] = Dot(rows.AsSpan(a * m, m), rows.AsSpan(b * m, m));
+        return g;
+    }
+
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var width = System.Numerics.Vector<double>.Count;
+        var sum = System.Numerics.Vector<double>.Zero;
+        var i = 0;
+        for (; i <= x.Length - width; i += width)
+            sum += new System.Numerics.Vector<double>(x[i..]) * new System.Numerics.Vector<double>(y[i..]);
+        var total = System.Numerics.Vector.Sum(sum);
+        for (; i < x.Length; i++) total += x[i] * y[i];
+        return total;
+    }
 
     /// <summary>psych::principal raises eigenvalues below .Machine$double.eps to it before taking square roots.</summary>
     private const double Epsilon = 2.220446049250313e-16;

@@ -60,7 +60,14 @@ public sealed record QSortSet
         Enumerable.Range(0, StatementCount).Select(s => values[s, sort]).ToArray();
 
     /// <summary>statements × sorts as doubles.</summary>
-    public Matrix<double> ToMatrix() => Matrix<double>.Build.Dense(StatementCount, SortCount, (s, q) => values[s, q]);
+    public Matrix<double> ToMatrix()
+    {
+        var columnMajor = new double[StatementCount * SortCount];
+        for (var q = 0; q < SortCount; q++)
+            for (var s = 0; s < StatementCount; s++)
+                columnMajor[q * StatementCount + s] = values[s, q];
+        return Matrix<double>.Build.Dense(StatementCount, SortCount, columnMajor);
+    }
 
     /// <summary>
     /// Every reason these Q-sorts cannot be analysed with this grid and number of factors, one sentence
@@ -77,26 +84,31 @@ public sealed record QSortSet
         if (grid.ProblemWith(StatementCount) is { } gridProblem)
             problems.Add(gridProblem);
 
+        var column = grid.Values.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
+        var checkCounts = forced && grid.StatementCount == StatementCount;
+        var counts = new int[grid.Values.Count];
         for (var q = 0; q < SortCount; q++)
         {
-            var sort = Sort(q);
-            var off = Enumerable.Range(0, StatementCount).FirstOrDefault(s => !grid.Contains(sort[s]), -1);
-            if (off >= 0)
+            Array.Clear(counts);
+            int? off = null;
+            for (var s = 0; s < StatementCount && off is null; s++)
             {
-                problems.Add($"Q-sort '{SortNames[q]}' puts statement '{StatementIds[off]}' at {Grid.Label(sort[off])}, which is off the grid ({Grid.Label(grid.Values[0])} to {Grid.Label(grid.Values[^1])}).");
+                if (column.TryGetValue(values[s, q], out var i)) counts[i]++;
+                else off = s;
+            }
+            if (off is { } o)
+            {
+                problems.Add($"Q-sort '{SortNames[q]}' puts statement '{StatementIds[o]}' at {Grid.Label(values[o, q])}, which is off the grid ({Grid.Label(grid.Values[0])} to {Grid.Label(grid.Values[^1])}).");
                 continue;
             }
-            if (forced && grid.StatementCount == StatementCount)
+            var wrong = checkCounts ? Enumerable.Range(0, counts.Length).FirstOrDefault(i => counts[i] != grid.Counts[i], -1) : -1;
+            if (wrong >= 0)
             {
-                var overfull = grid.Values.FirstOrDefault(v => sort.Count(x => x == v) != grid.CountOf(v), int.MinValue);
-                if (overfull != int.MinValue)
-                {
-                    problems.Add($"Q-sort '{SortNames[q]}' puts {sort.Count(x => x == overfull)} statements at {Grid.Label(overfull)}, but the grid has room for {grid.CountOf(overfull)}; with a forced distribution every Q-sort must fill the grid exactly.");
-                    continue;
-                }
+                problems.Add($"Q-sort '{SortNames[q]}' puts {counts[wrong]} statements at {Grid.Label(grid.Values[wrong])}, but the grid has room for {grid.Counts[wrong]}; with a forced distribution every Q-sort must fill the grid exactly.");
+                continue;
             }
-            if (sort.Distinct().Count() == 1)
-                problems.Add($"Q-sort '{SortNames[q]}' puts every statement at {Grid.Label(sort[0])}, so it cannot be correlated with the other Q-sorts.");
+            if (counts.Count(c => c > 0) == 1)
+                problems.Add($"Q-sort '{SortNames[q]}' puts every statement at {Grid.Label(values[0, q])}, so it cannot be correlated with the other Q-sorts.");
         }
         return problems;
     }

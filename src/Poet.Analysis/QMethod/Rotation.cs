@@ -28,29 +28,41 @@ public static class Rotation
         var nc = loadings.ColumnCount;
         if (nc < 2) return None(loadings);
         var p = loadings.RowCount;
-        var x = loadings.Clone();
-        var scale = Vector<double>.Build.Dense(p, 1.0);
-        if (normalize)
-            for (var i = 0; i < p; i++)
-            {
-                var length = x.Row(i).L2Norm();
-                if (length > 0)
-                {
-                    scale[i] = length;
-                    x.SetRow(i, x.Row(i) / length);
-                }
-            }
+        var x = loadings.ToRowArrays();
+        var scale = new double[p];
+        for (var i = 0; i < p; i++)
+        {
+            var length = Math.Sqrt(x[i].Sum(a => a * a));
+            scale[i] = normalize && length > 0 ? length : 1.0;
+            for (var a = 0; a < nc; a++) x[i][a] /= scale[i];
+        }
 
         var rotation = Matrix<double>.Build.DenseIdentity(nc);
         var trace = new List<double>();
         var d = 0.0;
+        var z = new double[nc];
+        var columnSums = new double[nc];
+        var b = Matrix<double>.Build.Dense(nc, nc);
         for (var iteration = 1; iteration <= VarimaxMaxIterations; iteration++)
         {
-            var z = x * rotation;
-            var z2 = z.PointwisePower(2);
-            var columnMeans = z2.ColumnSums() / p;
-            var target = z.PointwisePower(3) - z * Matrix<double>.Build.DenseOfDiagonalVector(columnMeans);
-            var b = x.TransposeThisAndMultiply(target);
+            var t = rotation.ToArray();
+            Array.Clear(columnSums);
+            foreach (var row in x)
+                for (var c = 0; c < nc; c++)
+                {
+                    var zc = Times(row, t, c);
+                    columnSums[c] += zc * zc;
+                }
+            b.Clear();
+            foreach (var row in x)
+            {
+                for (var c = 0; c < nc; c++) z[c] = Times(row, t, c);
+                for (var c = 0; c < nc; c++)
+                {
+                    var target = z[c] * z[c] * z[c] - z[c] * columnSums[c] / p; // z^3 - z %*% diag(colSums(z^2))/p
+                    for (var a = 0; a < nc; a++) b[a, c] += row[a] * target;
+                }
+            }
             var svd = b.Svd(computeVectors: true);
             rotation = svd.U * svd.VT;
             var previous = d;
@@ -59,10 +71,16 @@ public static class Rotation
             if (d < previous * (1 + eps)) break;
         }
 
-        var rotated = x * rotation;
-        for (var i = 0; i < p; i++)
-            rotated.SetRow(i, rotated.Row(i) * scale[i]);
+        var r = rotation.ToArray();
+        var rotated = Matrix<double>.Build.Dense(p, nc, (i, c) => Times(x[i], r, c) * scale[i]);
         return new RotatedFactors(rotated, rotation, trace.Count, trace);
+    }
+
+    private static double Times(double[] row, double[,] t, int column)
+    {
+        var sum = 0.0;
+        for (var a = 0; a < row.Length; a++) sum += row[a] * t[a, column];
+        return sum;
     }
 
     /// <summary>No rotation: the loadings as they are, with an identity rotation matrix.</summary>

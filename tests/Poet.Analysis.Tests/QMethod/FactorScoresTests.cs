@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using MathNet.Numerics.LinearAlgebra;
 using Poet.Analysis.QMethod;
 
@@ -72,5 +73,16 @@ public class FactorScoresTests
         var weights = FactorScores.Weights(loadings, new[,] { { true }, { true }, { false } });
         // a/(1-a^2) -> infinity as a -> 1, so that Q-sort alone defines the factor
         Assert.Equal([1.0, 0.0, 0.0], weights.Column(0).ToArray());
+    }
+
+    [Property]
+    public bool Arrays_DistinctZScores_FillEveryGridCellOnce(int seed)
+    {
+        var random = new Random(seed);
+        var z = Matrix<double>.Build.Dense(9, 1, (_, _) => random.NextDouble()); // distinct with probability ~1
+        var grid = Grid.FromLowest(-2, [1, 2, 3, 2, 1]);
+        var arrays = FactorScores.Arrays(z, grid);
+        // without ties qzscores maps rank r to the r-th cell, so the array is a permutation of the grid
+        return Enumerable.Range(0, 9).Select(s => arrays[s, 0]!.Value).Order().SequenceEqual(grid.Distribution);
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using MathNet.Numerics.LinearAlgebra;
 using Poet.Analysis.QMethod;
 
@@ -65,5 +66,18 @@ public class RotationTests
         MatrixAssert.Close(Matrix<double>.Build.DenseOfColumnArrays([0.9, 0.8, -0.1], [0.1, 0.2, -0.1]), result.Loadings, 0);
         Assert.Equal([1, 0], result.Order);
         Assert.Equal([-1, 1], result.Signs);
+    }
+
+    [Property]
+    public bool Varimax_AnyLoadings_RotationIsOrthogonalAndKeepsCommunalities(int seed)
+    {
+        var random = new Random(seed);
+        var loadings = Matrix<double>.Build.Dense(12, 3, (_, _) => random.NextDouble() * 2 - 1);
+        var result = Rotation.Varimax(loadings);
+        var t = result.RotationMatrix;
+        // an orthogonal rotation leaves each Q-sort's communality (row sum of squares) unchanged
+        var communalities = loadings.PointwisePower(2).RowSums() - result.Loadings.PointwisePower(2).RowSums();
+        return (t.TransposeThisAndMultiply(t) - Matrix<double>.Build.DenseIdentity(3)).Enumerate().Max(Math.Abs) < 1e-12
+            && communalities.Enumerate().Max(Math.Abs) < 1e-12;
     }
 }

@@ -29,7 +29,10 @@ public sealed class BrowserApp : PoetApp
         var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        // Pressing Enter starts a navigation that FindElement may otherwise race.
+        driver.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(5);
+        return driver;
     }
 
     /// <summary>Runs axe-core on the current page and returns serious and critical violations as "id: help (n nodes)".</summary>

@@ -1,1 +1,15 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/Poet.Bench -- analysis   (BenchmarkDotNet: analysis and Q methodology)
+// dotnet run -c Release --project bench/Poet.Bench -- load ...    (load harness against a running POET, see LoadHarness.cs)
+return args.FirstOrDefault() switch
+{
+    "load" => await Poet.Bench.LoadHarness.RunAsync(args[1..]),
+    _ => Run(args.Length > 0 && args[0] == "analysis" ? args[1..] : args),
+};
+
+static int Run(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest);
+    return 0;
+}

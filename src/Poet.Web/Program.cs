@@ -82,7 +82,12 @@ static void RegisterServices(WebApplicationBuilder builder)
         AddPerClientWindow(o, PoetRateLimits.AccessCode, perMinute);
     });
 
-    services.AddHealthChecks().AddDbContextCheck<PoetDb>("database");
+    // Usable means migrated and readable, not merely reachable: query a real table.
+    services.AddHealthChecks().AddDbContextCheck<PoetDb>("database", customTestQuery: async (db, ct) =>
+    {
+        await db.Partnerships.AnyAsync(ct);
+        return true;
+    });
 
     services.Configure<MailOptions>(config.GetSection("Mail"));
     services.Configure<PoetOptions>(config.GetSection("Poet"));

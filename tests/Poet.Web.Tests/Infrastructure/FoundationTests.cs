@@ -56,6 +56,19 @@ public class FoundationTests(PoetApp app) : IClassFixture<PoetApp>
     }
 }
 
+public class HealthWhenDatabaseBrokenTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    [Fact]
+    public async Task Health_TableMissing_Returns503ThenRecovers()
+    {
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Partnerships\" RENAME TO \"PartnershipsGone\""));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await app.NewClient().GetAsync("/health")).StatusCode);
+
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"PartnershipsGone\" RENAME TO \"Partnerships\""));
+        Assert.Equal(HttpStatusCode.OK, (await app.NewClient().GetAsync("/health")).StatusCode);
+    }
+}
+
 public class FirstRunSetupTests(PoetApp app) : IClassFixture<PoetApp>
 {
     [Fact]

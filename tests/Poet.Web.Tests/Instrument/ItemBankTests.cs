@@ -75,7 +75,7 @@ public class ItemBankTests
     public void Items_CoverEveryThemeInTheBrief()
     {
         var covered = Bank.Items.SelectMany(i => i.Covers).ToHashSet();
-        Assert.Empty(BriefThemes.Where(t => !covered.Contains(t)));
+        Assert.Equal([], BriefThemes.Where(t => !covered.Contains(t)).ToArray());
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Poet.Analysis.Ordinal;
+using Poet.Web.Infrastructure;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Infrastructure;
+
+public class DemoDataTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await DemoData.SeedAsync(scope.ServiceProvider);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Seed_ReproducesRissPilotReturns()
+    {   // brief §5: 73 invited, 52 submitted, 46 usable
+        var (invited, submitted, flagged) = await app.WithDbAsync(async db =>
+        {
+            var round = await db.Rounds.SingleAsync(r => r.Partnership!.Name == DemoData.PartnershipName);
+            return (await db.Invitations.CountAsync(i => i.RoundId == round.Id),
+                    await db.Responses.CountAsync(r => r.RoundId == round.Id && r.IsSubmitted),
+                    await db.Invitations.CountAsync(i => i.RoundId == round.Id && i.HasSubmitted));
+        });
+        Assert.Equal((73, 52, 52), (invited, submitted, flagged));
+    }
+
+    [Fact]
+    public async Task Seed_UsableResponsesAre78PercentCouncil()
+    {   // brief §5: 78% of responses from the borough council (36 of 46)
+        var byPartner = await app.WithDbAsync(db => db.Responses
+            .Where(r => r.IsSubmitted && r.Answers.Count(a => a.Value != null) > 20)
+            .GroupBy(r => r.PartnerOrganisationId).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(46, byPartner.Sum());
+        Assert.Equal(36, byPartner.Max());
+        Assert.Equal(78, (int)Math.Round(100.0 * byPartner.Max() / byPartner.Sum()));
+    }
+
+    [Fact]
+    public async Task Seed_ClearOutcomesItem_Is80AgreeAnd20DontKnow()
+    {   // brief §3.7: 80% agree or strongly agree, 0% disagree, 20% don't know (37, 0, 9 of 46)
+        var answers = await app.WithDbAsync(db => db.Answers
+            .Where(a => db.RoundItems.Any(i => i.Id == a.RoundItemId && i.ItemId == DemoData.ClearOutcomesItemId))
+            .Select(a => a.Value).ToListAsync());
+        var summary = OrdinalSummary.Summarise(answers);
+        Assert.Equal((46, 37, 0, 9), (summary.Answered, summary.Agree, summary.Disagree, summary.DontKnow));
+        Assert.Equal(80, (int)Math.Round(summary.AgreePercentOfAnswered!.Value));
+    }
+
+    [Fact]
+    public async Task Seed_Twice_DoesNotDuplicate()
+    {
+        using (var scope = app.Services.CreateScope()) await DemoData.SeedAsync(scope.ServiceProvider);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Partnerships.CountAsync(p => p.Name == DemoData.PartnershipName)));
+    }
+
+    [Fact]
+    public async Task Seed_CoordinatorCanSignInWithPrintedPassword()
+    {
+        var client = app.NewClient();
+        var response = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = DemoData.CoordinatorEmail, ["Password"] = DemoData.Password });
+        response.AssertRedirect("/partnerships");
+    }
+}

@@ -9,11 +9,13 @@ using Poet.Data.Entities;
 using Poet.Data.Outbox;
 using Poet.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// --demo is a bare switch; configuration would otherwise read the next argument as its value.
+var seedDemo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 RegisterServices(builder);
 var app = builder.Build();
 ConfigureApplication(app);
-await Startup.PrepareAsync(app, seedDemo: args.Contains("--demo"));
+await Startup.PrepareAsync(app, seedDemo);
 app.Run();
 
 static void RegisterServices(WebApplicationBuilder builder)

@@ -46,4 +46,12 @@ public class InvitationLetterTests
         Assert.Contains(pdf.Text, t => t.Text == "Your personal code:");
         Assert.True(pdf.Mentions("please ask Sam Patel (sam.patel@example.org)"));
     }
+
+    [Fact]
+    public void Create_NamesOutsideLatin1AndEmoji_StillRendersOnePage()
+    {
+        var pdf = InvitationLetter.Create(new("Łódź – Zürich € Партнёрство 🙂", "Ronde d'été", new DateOnly(2026, 7, 1), "https://poet.example.org/survey/code", 20, "Zoë Ødegård"));
+        Assert.Equal(1, Pdf.PageCount(pdf.Bytes));
+        Assert.True(pdf.Mentions("Łódź – Zürich € Партнёрство 🙂 is looking at how well it works"));
+    }
 }

@@ -1,0 +1,279 @@
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Poet.Data.Documents;
+
+public sealed record TextStyle(double Size, bool Bold = false, bool Grey = false)
+{
+    public static readonly TextStyle Title = new(18, Bold: true);
+    public static readonly TextStyle Heading = new(13, Bold: true);
+    public static readonly TextStyle Subheading = new(10.5, Bold: true);
+    public static readonly TextStyle Body = new(10);
+    public static readonly TextStyle Small = new(8, Grey: true);
+
+    public double LineHeight => Size * 1.35;
+}
+
+public sealed record PlacedText(int Page, double X, double Y, string Text);
+
+/// <summary>A finished PDF plus every line of text placed in it, so tests can check wording without parsing PDF.</summary>
+public sealed record PdfFile(byte[] Bytes, int PageCount, IReadOnlyList<PlacedText> Text)
+{
+    /// <summary>True when the phrase was placed, even if it was wrapped over several lines.</summary>
+    public bool Mentions(string phrase) => Flatten(string.Join(" ", Text.Select(t => t.Text))).Contains(Flatten(phrase), StringComparison.Ordinal);
+
+    private static string Flatten(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>
+/// A small top-to-bottom layout over PDFsharp for A4 documents: wrapped text, headings, bullets, tick boxes,
+/// ruled boxes and simple tables, breaking pages as it goes. Coordinates are points from the top-left corner.
+/// </summary>
+public sealed class PdfLayout
+{
+    public const double Margin = 50;
+    private const double FooterHeight = 28;
+    public const double BoxSize = 10;
+
+    private static readonly XColor Ink = XColor.FromArgb(11, 12, 12);
+    private static readonly XColor GreyInk = XColor.FromArgb(70, 70, 70);
+    private static readonly XPen Thin = new(XColor.FromArgb(120, 120, 120), 0.5);
+    private static readonly XPen Box = new(Ink, 0.9);
+
+    private readonly PdfDocument _doc = new();
+    private readonly List<PlacedText> _text = [];
+    private readonly Dictionary<TextStyle, XFont> _fonts = [];
+    private XGraphics _gfx = null!;
+
+    public PdfLayout(string title)
+    {
+        PoetFonts.Register();
+        _doc.Info.Title = title;
+        _doc.Info.Creator = "POET";
+        NewPage();
+    }
+
+    public double Y { get; private set; }
+    public double Left => Margin;
+    public double Width => PageWidth - 2 * Margin;
+    public double Right => PageWidth - Margin;
+    public int PageNumber { get; private set; }
+    private double PageWidth => _doc.Pages[0].Width.Point;
+    private double PageHeight => _doc.Pages[0].Height.Point;
+    private double Bottom => PageHeight - Margin - FooterHeight;
+
+    public void NewPage()
+    {
+        _gfx?.Dispose();
+        var page = _doc.AddPage();
+        page.Size = PageSize.A4;
+        _gfx = XGraphics.FromPdfPage(page);
+        PageNumber = _doc.PageCount;
+        Y = Margin;
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> still fits; true when it did.</summary>
+    public bool EnsureRoom(double height)
+    {
+        if (Y + height <= Bottom || Y <= Margin) return false;
+        NewPage();
+        return true;
+    }
+
+    public void Space(double points) => Y = Math.Min(Y + points, Bottom);
+
+    public void Advance(double points) => Y += points;
+
+    public XFont Font(TextStyle style)
+    {
+        if (!_fonts.TryGetValue(style, out var font))
+            _fonts[style] = font = new XFont("DejaVu Sans", style.Size, style.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+        return font;
+    }
+
+    public double MeasureWidth(string text, TextStyle style) => _gfx.MeasureString(text, Font(style)).Width;
+
+    /// <summary>Breaks text into lines no wider than <paramref name="width"/>; a newline starts a new line.</summary>
+    public IReadOnlyList<string> Wrap(string text, TextStyle style, double width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Replace("\r", "").Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (MeasureWidth(candidate, style) <= width) { line = candidate; continue; }
+                if (line.Length > 0) lines.Add(line);
+                line = word;
+                while (line.Length > 1 && MeasureWidth(line, style) > width)
+                {
+                    var fit = line.Length - 1;
+                    while (fit > 1 && MeasureWidth(line[..fit], style) > width) fit--;
+                    lines.Add(line[..fit]);
+                    line = line[fit..];
+                }
+            }
+            lines.Add(line);
+        }
+        return lines;
+    }
+
+    public double Height(string text, TextStyle style, double width) => Wrap(text, style, width).Count * style.LineHeight;
+
+    /// <summary>Draws one line with its top at <paramref name="y"/>; no wrapping, no page break.</summary>
+    public void Text(string text, TextStyle style, double x, double y)
+    {
+        if (text.Length == 0) return;
+        _gfx.DrawString(text, Font(style), new XSolidBrush(style.Grey ? GreyInk : Ink), x, y, XStringFormats.TopLeft);
+        _text.Add(new PlacedText(PageNumber, x, y, text));
+    }
+
+    /// <summary>Draws wrapped text at a fixed place (e.g. a table cell) and returns its height; no page break.</summary>
+    public double TextBlock(string text, TextStyle style, double x, double y, double width)
+    {
+        var lines = Wrap(text, style, width);
+        for (var i = 0; i < lines.Count; i++) Text(lines[i], style, x, y + i * style.LineHeight);
+        return lines.Count * style.LineHeight;
+    }
+
+    public void TickBox(double x, double y) => _gfx.DrawRectangle(Box, x, y, BoxSize, BoxSize);
+
+    public void Rule(double x1, double y1, double x2, double y2) => _gfx.DrawLine(Thin, x1, y1, x2, y2);
+
+    public void Heading(string text, TextStyle? style = null)
+    {
+        style ??= TextStyle.Heading;
+        var height = Height(text, style, Width);
+        if (Y > Margin) Space(style.Size * 0.6);
+        EnsureRoom(height + 3 * TextStyle.Body.LineHeight); // never strand a heading at the foot of a page
+        Y += TextBlock(text, style, Left, Y, Width) + style.Size * 0.35;
+    }
+
+    /// <summary>Flowing text that may continue on the next page, with a little space after it.</summary>
+    public void Paragraph(string text, TextStyle? style = null, double indent = 0)
+    {
+        style ??= TextStyle.Body;
+        foreach (var line in Wrap(text, style, Width - indent))
+        {
+            EnsureRoom(style.LineHeight);
+            Text(line, style, Left + indent, Y);
+            Y += style.LineHeight;
+        }
+        Y += style.Size * 0.5;
+    }
+
+    public void Bullets(IEnumerable<string> items, TextStyle? style = null)
+    {
+        style ??= TextStyle.Body;
+        const double indent = 14;
+        foreach (var item in items)
+        {
+            var height = Height(item, style, Width - indent);
+            EnsureRoom(height);
+            Text("•", style, Left + 2, Y);
+            Y += TextBlock(item, style, Left + indent, Y, Width - indent) + style.Size * 0.3;
+        }
+        Y += style.Size * 0.4;
+    }
+
+    /// <summary>Options each with a tick box, laid out in <paramref name="columns"/> columns, row by row.</summary>
+    public void TickBoxes(IReadOnlyList<string> options, int columns = 2)
+    {
+        var style = TextStyle.Body;
+        var cell = Width / columns;
+        for (var start = 0; start < options.Count; start += columns)
+        {
+            var row = options.Skip(start).Take(columns).ToList();
+            var height = row.Max(o => Height(o, style, cell - BoxSize - 14)) + 6;
+            EnsureRoom(height);
+            for (var i = 0; i < row.Count; i++)
+            {
+                var x = Left + i * cell;
+                TickBox(x, Y + 1.5);
+                TextBlock(row[i], style, x + BoxSize + 6, Y, cell - BoxSize - 14);
+            }
+            Y += height;
+        }
+        Y += 4;
+    }
+
+    /// <summary>A label followed by a line to write on, to the right margin.</summary>
+    public void WritingLine(string label, TextStyle? style = null)
+    {
+        style ??= TextStyle.Body;
+        EnsureRoom(style.LineHeight * 1.8);
+        Y += style.LineHeight * 0.6;
+        Text(label, style, Left, Y);
+        var start = Left + MeasureWidth(label, style) + 6;
+        Rule(start, Y + style.Size * 1.1, Right, Y + style.Size * 1.1);
+        Y += style.LineHeight * 1.2;
+    }
+
+    /// <summary>A small label over a box with faint lines to write on.</summary>
+    public void RuledBox(string label, int lines)
+    {
+        const double lineGap = 20;
+        var style = TextStyle.Small;
+        var labelHeight = Height(label, style, Width);
+        EnsureRoom(labelHeight + lines * lineGap + 8);
+        Y += TextBlock(label, style, Left, Y, Width) + 2;
+        _gfx.DrawRectangle(Thin, Left, Y, Width, lines * lineGap);
+        for (var i = 1; i < lines; i++) Rule(Left + 6, Y + i * lineGap, Right - 6, Y + i * lineGap);
+        Y += lines * lineGap + 8;
+    }
+
+    /// <summary>A table with a bold header (repeated after a page break); column widths are shares of the text width.</summary>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        const double pad = 4;
+        var total = shares.Sum();
+        var widths = shares.Select(s => Width * s / total).ToArray();
+        double RowHeight(IReadOnlyList<string> cells, TextStyle style) =>
+            cells.Select((c, i) => Height(c, style, widths[i] - 2 * pad)).Max() + 2 * pad;
+        void DrawRow(IReadOnlyList<string> cells, TextStyle style)
+        {
+            var height = RowHeight(cells, style);
+            var x = Left;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                TextBlock(cells[i], style, x + pad, Y + pad, widths[i] - 2 * pad);
+                x += widths[i];
+            }
+            Y += height;
+            Rule(Left, Y, Right, Y);
+        }
+
+        var headerHeight = RowHeight(headers, TextStyle.Subheading);
+        EnsureRoom(headerHeight + 2 * TextStyle.Body.LineHeight);
+        Rule(Left, Y, Right, Y);
+        DrawRow(headers, TextStyle.Subheading);
+        foreach (var row in rows)
+        {
+            if (EnsureRoom(RowHeight(row, TextStyle.Body))) DrawRow(headers, TextStyle.Subheading);
+            DrawRow(row, TextStyle.Body);
+        }
+        Y += 8;
+    }
+
+    /// <summary>Writes the footer (an optional note and "Page n of N") on every page and returns the PDF.</summary>
+    public PdfFile Finish(string? footerNote = null)
+    {
+        _gfx.Dispose();
+        var style = TextStyle.Small;
+        var count = _doc.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            using var gfx = XGraphics.FromPdfPage(_doc.Pages[i], XGraphicsPdfPageOptions.Append);
+            (_gfx, PageNumber) = (gfx, i + 1);
+            var y = PageHeight - Margin - style.LineHeight + 6;
+            var pageText = $"Page {i + 1} of {count}";
+            if (footerNote is not null) Text(footerNote, style, Left, y);
+            Text(pageText, style, Right - MeasureWidth(pageText, style), y);
+        }
+        using var stream = new MemoryStream();
+        _doc.Save(stream, closeStream: false);
+        return new PdfFile(stream.ToArray(), count, _text);
+    }
+}

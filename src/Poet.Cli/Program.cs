@@ -29,8 +29,8 @@ public static class Program
                 [] or ["help"] or ["--help"] or ["-h"] => Help(stdout),
                 ["qmethod", "analyze", .. var rest] => QMethodCommands.Analyze(rest, stdout, stderr),
                 ["qmethod", "convert", .. var rest] => QMethodCommands.Convert(rest, stdout, stderr),
-                ["qmethod", ..] => throw new CliInputException(
-                    $"Unknown command 'qmethod {string.Join(' ', args.Skip(1).Take(1))}'; the qmethod commands are analyze and convert."),
+                ["qmethod"] => throw new CliInputException("Give a qmethod command: analyze or convert; run 'poet --help' for the usage."),
+                ["qmethod", var other, ..] => throw new CliInputException($"Unknown command 'qmethod {other}'; the qmethod commands are analyze and convert."),
                 _ => throw new CliInputException($"Unknown command '{args[0]}'; run 'poet --help' for the commands."),
             };
         }

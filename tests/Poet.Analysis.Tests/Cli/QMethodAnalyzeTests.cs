@@ -164,6 +164,7 @@ public sealed class QMethodAnalyzeTests : IDisposable
     [Theory]
     [InlineData(new[] { "survey" }, "Unknown command 'survey'; run 'poet --help' for the commands.")]
     [InlineData(new[] { "qmethod", "plot" }, "Unknown command 'qmethod plot'; the qmethod commands are analyze and convert.")]
+    [InlineData(new[] { "qmethod" }, "Give a qmethod command: analyze or convert; run 'poet --help' for the usage.")]
     public void Run_UnknownCommand_Exits2(string[] args, string message)
     {
         var (code, _, stderr) = cli.Run(args);

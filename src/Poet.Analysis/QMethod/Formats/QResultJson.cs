@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Poet.Analysis.QMethod.Formats;
+
+/// <summary>
+/// A Q analysis as JSON with the names of qmethod's QmethodRes, so results can be checked against R:
+/// <c>brief</c> (the configuration), <c>dataset</c>, <c>loa</c>, <c>flagged</c>, <c>zsc</c>, <c>zsc_n</c>,
+/// <c>f_char</c> (<c>characteristics</c>, <c>cor_zsc</c>, <c>sd_dif</c>) and <c>qdc</c>.
+/// Every table is <c>{"row_names": [...], "col_names": [...], "values": [[row 1], [row 2], ...]}</c>, rows first,
+/// with qmethod's row and column names. A number that does not exist (NaN, e.g. the z-scores of a factor without
+/// flagged Q-sorts) is written as null.
+/// </summary>
+/// <remarks>
+/// Beyond qmethod, <c>brief</c> holds the grid (<c>{"values", "counts"}</c>) and the analysis warnings. With a single
+/// factor <c>qdc</c> has only its <c>dist.and.cons</c> column, all "" (qmethod returns a warning text instead).
+/// </remarks>
+public static class QResultJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true };
+
+    public static void Write(QAnalysisResult result, Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, Options);
+        Write(result, json);
+    }
+
+    public static string Serialize(QAnalysisResult result)
+    {
+        using var stream = new MemoryStream();
+        Write(result, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void Write(QAnalysisResult result, Utf8JsonWriter json)
+    {
+        var sorts = result.Sorts;
+        var k = result.Loadings.ColumnCount;
+        var factors = Names("f", k);
+        json.WriteStartObject();
+        WriteBrief(result, json);
+        Table(json, "dataset", sorts.StatementIds, sorts.SortNames, (s, q) => json.WriteNumberValue(sorts[s, q]));
+        Table(json, "loa", sorts.SortNames, factors, (q, f) => Number(json, result.Loadings[q, f]));
+        Table(json, "flagged", sorts.SortNames, Names("flag_f", k), (q, f) => json.WriteBooleanValue(result.Flags[q, f]));
+        Table(json, "zsc", sorts.StatementIds, Names("zsc_f", k), (s, f) => Number(json, result.Scores.ZScores[s, f]));
+        Table(json, "zsc_n", sorts.StatementIds, Names("fsc_f", k), (s, f) =>
+        {
+            if (result.Scores.Arrays[s, f] is { } cell) json.WriteNumberValue(cell);
+            else json.WriteNullValue();
+        });
+        WriteCharacteristics(result.Characteristics, factors, json);
+        WriteDistinctions(result.Distinctions, sorts.StatementIds, json);
+        json.WriteEndObject();
+    }
+
+    private static void WriteBrief(QAnalysisResult result, Utf8JsonWriter json)
+    {
+        var options = result.Options;
+        json.WriteStartObject("brief");
+        json.WriteNumber("nstat", result.Sorts.StatementCount);
+        json.WriteNumber("nqsorts", result.Sorts.SortCount);
+        json.WriteBoolean("distro", options.Forced);
+        json.WriteNumber("nfactors", options.Factors);
+        json.WriteString("extraction", options.Extraction == ExtractionMethod.PrincipalComponents ? "PCA" : "centroid");
+        json.WriteString("rotation", options.Rotation == RotationMethod.Varimax ? "varimax" : "none");
+        json.WriteString("cor.method", "pearson");
+        json.WriteString("flagging", options.FlagOverrides.Count == 0 ? "automatic" : "manual");
+        json.WriteStartObject("grid");
+        json.WriteStartArray("values");
+        foreach (var v in options.Grid.Values) json.WriteNumberValue(v);
+        json.WriteEndArray();
+        json.WriteStartArray("counts");
+        foreach (var c in options.Grid.Counts) json.WriteNumberValue(c);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartArray("warnings");
+        foreach (var w in result.Warnings) json.WriteStringValue(w);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCharacteristics(FactorCharacteristicSet characteristics, IReadOnlyList<string> factors, Utf8JsonWriter json)
+    {
+        json.WriteStartObject("f_char");
+        var rows = characteristics.Factors;
+        Table(json, "characteristics", factors, ["av_rel_coef", "nload", "eigenvals", "expl_var", "reliability", "se_fscores"], (f, c) =>
+        {
+            var row = rows[f];
+            if (c == 1) json.WriteNumberValue(row.LoadingSorts);
+            else Number(json, c switch
+            {
+                0 => row.AverageReliabilityCoefficient,
+                2 => row.Eigenvalue,
+                3 => row.ExplainedVariance,
+                4 => row.CompositeReliability,
+                _ => row.StandardError,
+            });
+        });
+        var zscores = Names("zsc_f", factors.Count);
+        Table(json, "cor_zsc", zscores, zscores, (f, g) => Number(json, characteristics.ZScoreCorrelations[f, g]));
+        Table(json, "sd_dif", factors, factors, (f, g) => Number(json, characteristics.DifferenceStandardErrors[f, g]));
+        json.WriteEndObject();
+    }
+
+    /// <summary>qdc's columns: dist.and.cons, then each pair's difference followed by its significance (f1_f2, sig_f1_f2, f1_f3, ...).</summary>
+    private static void WriteDistinctions(DistinctionSet distinctions, IReadOnlyList<string> statementIds, Utf8JsonWriter json)
+    {
+        var columns = new List<string> { "dist.and.cons" };
+        foreach (var pair in distinctions.Pairs) columns.AddRange([pair.Name, "sig_" + pair.Name]);
+        Table(json, "qdc", statementIds, columns, (s, c) =>
+        {
+            var statement = distinctions.Statements[s];
+            if (c == 0) json.WriteStringValue(statement.Label);
+            else if (c % 2 == 1) Number(json, statement.Differences[(c - 1) / 2]);
+            else json.WriteStringValue(Statements.Symbol(statement.Significances[(c - 1) / 2]));
+        });
+    }
+
+    private static void Table(Utf8JsonWriter json, string name, IReadOnlyList<string> rows, IReadOnlyList<string> columns, Action<int, int> cell)
+    {
+        json.WriteStartObject(name);
+        json.WriteStartArray("row_names");
+        foreach (var r in rows) json.WriteStringValue(r);
+        json.WriteEndArray();
+        json.WriteStartArray("col_names");
+        foreach (var c in columns) json.WriteStringValue(c);
+        json.WriteEndArray();
+        json.WriteStartArray("values");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            json.WriteStartArray();
+            for (var j = 0; j < columns.Count; j++) cell(i, j);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, double value)
+    {
+        if (double.IsFinite(value)) json.WriteNumberValue(value);
+        else json.WriteNullValue();
+    }
+
+    private static string[] Names(string prefix, int count) => Enumerable.Range(1, count).Select(i => prefix + i).ToArray();
+}

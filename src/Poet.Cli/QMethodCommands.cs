@@ -1,0 +1,121 @@
+using System.Text;
+using Poet.Analysis.QMethod;
+using Poet.Analysis.QMethod.Formats;
+
+namespace Poet.Cli;
+
+/// <summary>poet qmethod analyze and poet qmethod convert: file in, file out, every computation in Poet.Analysis.</summary>
+internal static class QMethodCommands
+{
+    private enum FileFormat { Csv, Dat }
+
+    public static int Analyze(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse("poet qmethod analyze", args, ["sorts", "factors", "extraction", "rotation", "grid", "out"]);
+        var sortsPath = options.Required("sorts", "FILE.csv (the Q-sorts, statements in rows and Q-sorts in columns)");
+        var factorsText = options.Required("factors", "N (how many factors to extract, such as 2)");
+        var outPath = options.Required("out", "RESULT.json (where to write the analysis)");
+        if (!int.TryParse(factorsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var factors) || factors < 1)
+            throw new CliInputException($"--factors must be a whole number of at least 1, such as 2; '{factorsText}' is not.");
+        var extraction = options.Get("extraction")?.ToLowerInvariant() switch
+        {
+            null or "pca" => ExtractionMethod.PrincipalComponents,
+            "centroid" => ExtractionMethod.Centroid,
+            var other => throw new CliInputException($"--extraction must be pca or centroid; '{other}' is neither."),
+        };
+        var rotation = options.Get("rotation")?.ToLowerInvariant() switch
+        {
+            null or "varimax" => RotationMethod.Varimax,
+            "none" => RotationMethod.None,
+            var other => throw new CliInputException($"--rotation must be varimax or none; '{other}' is neither."),
+        };
+        var grid = options.Get("grid") is { } gridText ? GridNotation.Parse(gridText) : null;
+
+        var (sorts, project) = ReadSorts(sortsPath, "--sorts");
+        // qmethod's forced = TRUE takes the grid from the first Q-sort; a .DAT file states its own.
+        grid ??= project?.Grid ?? Grid.FromSort(sorts.Sort(0));
+        var result = QAnalysis.Run(sorts, new QAnalysisOptions(factors, grid) { Extraction = extraction, Rotation = rotation });
+
+        using var json = new MemoryStream();
+        QResultJson.Write(result, json);
+        WriteFile(outPath, json.ToArray());
+        foreach (var warning in result.Warnings) stderr.WriteLine("poet: warning: " + warning);
+        stdout.WriteLine($"Wrote {outPath}: {factors} factor{(factors == 1 ? "" : "s")} from {sorts.SortCount} Q-sorts of {sorts.StatementCount} statements.");
+        return Program.Success;
+    }
+
+    public static int Convert(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Options.Parse("poet qmethod convert", args, ["from", "to", "grid", "name"]);
+        var fromPath = options.Required("from", "FILE.csv or FILE.dat");
+        var toPath = options.Required("to", "FILE.csv or FILE.dat");
+        var target = FormatOf(toPath, "--to");
+        if (target == FileFormat.Csv && (options.Get("grid") ?? options.Get("name")) is not null)
+            throw new CliInputException("--grid and --name describe a PQMethod project; give them only when --to is a .dat file.");
+        var grid = options.Get("grid") is { } gridText ? GridNotation.Parse(gridText) : null;
+
+        var (sorts, project) = ReadSorts(fromPath, "--from");
+        string text;
+        if (target == FileFormat.Csv)
+            text = QSortCsv.Write(sorts);
+        else
+        {
+            grid ??= project?.Grid ?? Grid.FromSort(sorts.Sort(0));
+            var name = options.Get("name") ?? project?.Name ?? Path.GetFileNameWithoutExtension(toPath);
+            text = PqMethodDat.Write(new PqMethodProject(name, grid, sorts));
+            if (!sorts.StatementIds.Select((id, i) => id == $"sta_{i + 1}").All(same => same))
+                stderr.WriteLine($"poet: note: a .DAT file keeps no statement ids; reading it back names the statements sta_1 to sta_{sorts.StatementCount}.");
+        }
+        WriteFile(toPath, Encoding.UTF8.GetBytes(text));
+        stdout.WriteLine($"Wrote {toPath}: {sorts.SortCount} Q-sorts of {sorts.StatementCount} statements.");
+        return Program.Success;
+    }
+
+    private static (QSortSet Sorts, PqMethodProject? Project) ReadSorts(string path, string option)
+    {
+        var format = FormatOf(path, option);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliInputException($"The file '{path}' does not exist; check the path given to {option}.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"Cannot read '{path}': {e.Message}");
+        }
+        try
+        {
+            if (format == FileFormat.Csv) return (QSortCsv.Read(text), null);
+            var project = PqMethodDat.Read(text);
+            return (project.Sorts, project);
+        }
+        catch (QMethodInputException e)
+        {
+            throw new CliInputException($"{path}: {e.Message}");
+        }
+    }
+
+    private static FileFormat FormatOf(string path, string option) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => FileFormat.Csv,
+        ".dat" => FileFormat.Dat,
+        _ => throw new CliInputException($"{option} must name a .csv or .dat file; '{path}' is neither."),
+    };
+
+    /// <summary>The whole file is made in memory first, so a failure never leaves half a file behind.</summary>
+    private static void WriteFile(string path, byte[] content)
+    {
+        try
+        {
+            File.WriteAllBytes(path, content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"Cannot write '{path}': {e.Message}");
+        }
+    }
+}

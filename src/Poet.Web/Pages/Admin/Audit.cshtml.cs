@@ -14,7 +14,8 @@ public class AuditModel(PoetDb db) : PageModel
     public List<Choice> Partnerships { get; private set; } = [];
     public AuditListing Listing { get; private set; } = new([], 1, 1, _ => "");
 
-    public async Task OnGetAsync(int page = 1)
+    // "page" is also Razor Pages' own route value (the page name), so the number is read from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1)
     {
         Partnerships = await db.Partnerships.OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
         var entries = Partnership is int pid ? db.Audit.Where(a => a.PartnershipId == pid) : db.Audit;

@@ -122,9 +122,9 @@ public class DocumentsTests(PoetApp app) : IClassFixture<PoetApp>
     {
         var (pid, client, _) = await app.MemberAsync();
 
-        await UploadAsync(client, pid, "..\\..\\evil<script>\".pdf", Pdf);
+        await UploadAsync(client, pid, "..\\..\\evil<script>.pdf", Pdf);
 
-        Assert.Equal("evil_script__.pdf", await app.WithDbAsync(db => db.Documents.Where(d => d.PartnershipId == pid).Select(d => d.FileName).SingleAsync()));
+        Assert.Equal("evil_script_.pdf", await app.WithDbAsync(db => db.Documents.Where(d => d.PartnershipId == pid).Select(d => d.FileName).SingleAsync()));
     }
 
     [Fact]

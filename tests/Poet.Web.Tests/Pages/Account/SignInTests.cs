@@ -20,7 +20,8 @@ public class SignInTests(PoetApp app) : IClassFixture<PoetApp>
         for (var i = 0; i < 5; i++)
         {
             var failed = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "lock@example.org", ["Password"] = "wrong password " + i });
-            Assert.Contains(SignInModel.Failed, (await failed.HtmlAsync()).ErrorSummary().Concat([SignInModel.LockedOut]));
+            // The fifth failure itself locks the account, so it may already say so.
+            Assert.Contains(Assert.Single((await failed.HtmlAsync()).ErrorSummary()), new[] { SignInModel.Failed, SignInModel.LockedOut });
         }
         var response = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "lock@example.org", ["Password"] = PoetApp.Password });
         Assert.Equal([SignInModel.LockedOut], (await response.HtmlAsync()).ErrorSummary());

@@ -43,6 +43,8 @@ static void RegisterServices(WebApplicationBuilder builder)
         .AddEntityFrameworkStores<PoetDb>()
         .AddDefaultTokenProviders();
     // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
+    // Account invitations are set-password links; a week gives people time to act on them.
+    services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
     services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     services.ConfigureApplicationCookie(o =>
     {

@@ -69,9 +69,10 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
         return new PartnershipA(pid, ids);
     }
 
-    /// <summary>pid = A, rid = A's round, other ids = A's entity of the kind the name suggests, else 1.</summary>
+    /// <summary>pid = A, rid = A's round, other ids = A's entity of the kind the name suggests, else 1; optional parameters left out.</summary>
     private static string UrlFor(string template, PartnershipA a) => "/" + Parameter().Replace(template, m =>
     {
+        if (m.Value.EndsWith("?}", StringComparison.Ordinal)) return "";
         var name = m.Groups["name"].Value.ToLowerInvariant();
         if (name == "pid") return a.Pid.ToString();
         string? kind = name switch

@@ -26,8 +26,8 @@ public class NewTests(PoetApp app) : IClassFixture<PoetApp>
     {
         var client = await app.HostAdminAsync();
         var response = await client.PostFormAsync("/partnerships/new", new() { ["Name"] = " ", ["Area"] = "" });
-        // The shared error summary lists ModelState keys shortest first, so Area comes before Name.
-        Assert.Equal(["Enter the area the partnership covers", "Enter the name of the partnership"], (await response.HtmlAsync()).ErrorSummary());
+        // Page order, as GOV.UK asks: the name field comes before the area field.
+        Assert.Equal(["Enter the name of the partnership", "Enter the area the partnership covers"], (await response.HtmlAsync()).ErrorSummary());
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class PeopleTests(PoetApp app) : IClassFixture<PoetApp>
     {
         var (pid, client, _) = await app.MemberAsync();
         var response = await client.PostFormAsync(Page(pid), new() { ["Email"] = "not-an-email", ["Role"] = "Owner" });
-        Assert.Equal([PeopleModel.NoRole, PeopleModel.BadEmail], (await response.HtmlAsync()).ErrorSummary());
+        Assert.Equal([PeopleModel.BadEmail, PeopleModel.NoRole], (await response.HtmlAsync()).ErrorSummary());
         Assert.Single(await MembersAsync(pid));
     }
 

@@ -49,8 +49,8 @@ public class ProfileTests(PoetApp app) : IClassFixture<PoetApp>
 
         var response = await client.PostFormAsync($"/partnerships/{pid}/profile", form);
 
-        // The shared error summary lists ModelState keys shortest first, so Area comes before Name.
-        Assert.Equal(["Enter the area the partnership covers", "Enter the name of the partnership"], (await response.HtmlAsync()).ErrorSummary());
+        // Page order, as GOV.UK asks: the name field comes before the area field.
+        Assert.Equal(["Enter the name of the partnership", "Enter the area the partnership covers"], (await response.HtmlAsync()).ErrorSummary());
         Assert.Equal("Testshire", await app.WithDbAsync(db => db.Partnerships.Where(p => p.Id == pid).Select(p => p.Area).SingleAsync()));
     }
 

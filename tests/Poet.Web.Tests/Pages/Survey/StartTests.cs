@@ -92,6 +92,21 @@ public class StartTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Post_StartFromTwoTabsAtOnce_BothCarryOnWithOneResponse()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = app.NewClient();
+        var token = await Http.AntiforgeryTokenAsync(client, invitee.Link);
+        var form = () => new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsync(invitee.Link, form())));
+
+        Assert.All(both, r => r.AssertRedirect(invitee.Link + "/about"));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Responses.CountAsync(r => r.RoundId == setup.RoundId)));
+    }
+
+    [Fact]
     public async Task Get_SubmittedLink_SaysAlreadySubmittedAndQueuesFlag()
     {
         var setup = await app.CreateRoundAsync();

@@ -9,6 +9,8 @@ namespace Poet.Web.Infrastructure;
 /// themselves. Writing the flag inside the submission's transaction would give both rows the same transaction id
 /// (PostgreSQL's xmin) and timing, and so link a person to their answers. If the process dies before a flush,
 /// the flag is set again the next time the person opens their link; the response itself is already safe.
+/// Each flush also rewrites the rounds' submitted responses (<see cref="AnonymousRows"/>) so their storage order and
+/// transaction ids stop reflecting the order of submission.
 /// </summary>
 public sealed class CompletionFlags(IServiceScopeFactory scopes)
 {
@@ -40,6 +42,8 @@ public sealed class CompletionFlags(IServiceScopeFactory scopes)
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
             await db.Invitations.Where(i => batch.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.HasSubmitted, true), ct);
+            var rounds = await db.Invitations.Where(i => batch.Contains(i.Id)).Select(i => i.RoundId).Distinct().ToListAsync(ct);
+            await AnonymousRows.RewriteSubmittedAsync(db, rounds, ct);
         }
         catch
         {

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Survey;
+
+namespace Poet.Web.Pages.Rounds.Paper;
+
+[CoordinatorOnly]
+public class PaperCheckModel(PoetDb db, TimeProvider clock) : PaperPageModel(db)
+{
+    public AnswersSummary Summary { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int pid, int rid, Guid responseId)
+    {
+        if (await LoadAsync(pid, rid, responseId) is { } away) return away;
+        Summary = await AnswersSummary.LoadAsync(Db, Round, PaperResponse, BasePath);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int pid, int rid, Guid responseId)
+    {
+        if (await LoadAsync(pid, rid, responseId) is { } away) return away;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var won = await Db.Responses.Where(r => r.Id == responseId && r.RoundId == rid && !r.IsSubmitted)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true).SetProperty(r => r.SubmittedOn, today));
+        if (won == 0) return Redirect(IndexPath);
+        // No response id in the audit trail: the trail's times must not point at a particular response.
+        Db.Record(User, pid, "paper.keyed", $"A paper questionnaire was keyed in for round {rid}");
+        await Db.SaveChangesAsync();
+        return Redirect(IndexPath + "?keyed=true");
+    }
+}

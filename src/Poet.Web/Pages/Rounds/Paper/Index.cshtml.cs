@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Survey;
+
+namespace Poet.Web.Pages.Rounds.Paper;
+
+[CoordinatorOnly]
+public class PaperIndexModel(PoetDb db) : PageModel
+{
+    public SurveyRound Round { get; private set; } = null!;
+    public int Completed { get; private set; }
+    public List<Guid> Unfinished { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public bool Keyed { get; set; }
+
+    /// <summary>Not in a draft round; still allowed once closed, because paper returns arrive by post after the closing date.</summary>
+    public static bool CanKeyIn(SurveyRound round) => round.Status != RoundStatus.Draft;
+
+    public async Task<IActionResult> OnGetAsync(int pid, int rid)
+    {
+        Round = await db.Rounds.Include(r => r.Partnership).SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
+        var paper = db.Responses.Where(r => r.RoundId == rid && r.Mode == ResponseMode.Paper);
+        Completed = await paper.CountAsync(r => r.IsSubmitted);
+        Unfinished = await paper.Where(r => !r.IsSubmitted).Select(r => r.Id).ToListAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int pid, int rid)
+    {
+        var round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
+        if (!CanKeyIn(round)) return await OnGetAsync(pid, rid);
+        var response = new Response { Id = Guid.NewGuid(), RoundId = rid, Mode = ResponseMode.Paper };
+        db.Responses.Add(response);
+        await db.SaveChangesAsync();
+        return Redirect(SurveyJourney.Path(SurveyLinks.Paper(pid, rid, response.Id), SurveyJourney.About));
+    }
+}

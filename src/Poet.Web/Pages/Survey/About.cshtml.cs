@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Poet.Data;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Survey;
+
+public class AboutModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+{
+    [BindProperty] public AboutForm Form { get; set; } = new();
+    public AboutView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        if (await EnterAsync(token) is { } away) return away;
+        Form = AboutForm.From(SurveyResponse);
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        if (await EnterAsync(token) is { } away) return away;
+        var choices = await AboutChoices.LoadAsync(Db, Round.PartnershipId);
+        if (!Form.TryApply(SurveyResponse, choices, ModelState, "Form.")) return await ShowAsync();
+        await Db.SaveChangesAsync();
+        return Redirect(SurveyJourney.Next(BasePath, SurveyJourney.About));
+    }
+
+    private async Task<PageResult> ShowAsync()
+    {
+        View = new AboutView(Form, await AboutChoices.LoadAsync(Db, Round.PartnershipId), "Form.");
+        return Page();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+
+namespace Poet.Web.Pages.Survey;
+
+/// <summary>Section 1, shared by the online survey and paper keying. Every question may be skipped.</summary>
+public sealed class AboutForm
+{
+    public const int RoleTitleMax = 200;
+    /// <summary>Radio value for "Unsure or other" / "None or other", stored as null.</summary>
+    public const string Other = "other";
+    public const string RoleTitleTooLong = "Role title must be 200 characters or fewer";
+    public const string UnknownEmployer = "Select the organisation that employs you, or Unsure or other";
+    public const string UnknownGroup = "Select your professional group, or None or other";
+
+    public string? RoleTitle { get; set; }
+    public string? Employer { get; set; }
+    public string? Group { get; set; }
+
+    public static AboutForm From(Response r) => new()
+    {
+        RoleTitle = r.RoleTitle,
+        Employer = r.PartnerOrganisationId?.ToString() ?? (r.LastSectionSaved >= SurveyJourney.About ? Other : null),
+        Group = r.ProfessionalGroupId?.ToString() ?? (r.LastSectionSaved >= SurveyJourney.About ? Other : null),
+    };
+
+    /// <summary>Validates against the partnership's own lists and, when valid, copies the answers onto the response.</summary>
+    public bool TryApply(Response r, AboutChoices choices, ModelStateDictionary modelState, string prefix)
+    {
+        var title = string.IsNullOrWhiteSpace(RoleTitle) ? null : RoleTitle.Trim();
+        if (title?.Length > RoleTitleMax) modelState.AddModelError(prefix + nameof(RoleTitle), RoleTitleTooLong);
+        var employer = Choose(Employer, choices.Partners.Select(p => p.Id), prefix + nameof(Employer), UnknownEmployer, modelState);
+        var group = Choose(Group, choices.Groups.Select(g => g.Id), prefix + nameof(Group), UnknownGroup, modelState);
+        if (!modelState.IsValid) return false;
+        r.RoleTitle = title;
+        r.PartnerOrganisationId = employer;
+        r.ProfessionalGroupId = group;
+        r.LastSectionSaved = Math.Max(r.LastSectionSaved, SurveyJourney.About);
+        return true;
+    }
+
+    private static int? Choose(string? value, IEnumerable<int> allowed, string key, string error, ModelStateDictionary modelState)
+    {
+        if (string.IsNullOrEmpty(value) || value == Other) return null;
+        if (int.TryParse(value, out var id) && allowed.Contains(id)) return id;
+        modelState.AddModelError(key, error);
+        return null;
+    }
+}
+
+public sealed record AboutChoices(IReadOnlyList<PartnerOrganisation> Partners, IReadOnlyList<ProfessionalGroup> Groups)
+{
+    public static async Task<AboutChoices> LoadAsync(PoetDb db, int partnershipId) => new(
+        await db.PartnerOrganisations.Where(p => p.PartnershipId == partnershipId).OrderBy(p => p.Name).ToListAsync(),
+        await db.ProfessionalGroups.Where(g => g.PartnershipId == partnershipId).OrderBy(g => g.Name).ToListAsync());
+}
+
+/// <summary>Everything the section 1 partial needs.</summary>
+public sealed record AboutView(AboutForm Form, AboutChoices Choices, string Prefix);

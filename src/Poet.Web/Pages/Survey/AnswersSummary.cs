@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+
+namespace Poet.Web.Pages.Survey;
+
+/// <summary>A response as the check-your-answers page shows it, with "Change" links under <see cref="BasePath"/>.</summary>
+public sealed record AnswersSummary(
+    string BasePath, string? RoleTitle, string Employer, string Group,
+    IReadOnlyList<(int Section, IReadOnlyList<(RoundItem Item, Answer? Answer)> Statements)> Sections,
+    IReadOnlyList<OutcomeStatement> Outcomes)
+{
+    public static async Task<AnswersSummary> LoadAsync(PoetDb db, SurveyRound round, Response response, string basePath)
+    {
+        var partner = await db.PartnerOrganisations.Where(p => p.Id == response.PartnerOrganisationId && p.PartnershipId == round.PartnershipId).Select(p => p.Name).SingleOrDefaultAsync();
+        var group = await db.ProfessionalGroups.Where(g => g.Id == response.ProfessionalGroupId && g.PartnershipId == round.PartnershipId).Select(g => g.Name).SingleOrDefaultAsync();
+        var answered = response.LastSectionSaved >= SurveyJourney.About;
+        var answers = await db.Answers.Where(a => a.ResponseId == response.Id).ToDictionaryAsync(a => a.RoundItemId);
+        var sections = new List<(int, IReadOnlyList<(RoundItem, Answer?)>)>();
+        foreach (var n in SurveyJourney.ScaleSections)
+        {
+            var items = await SectionForm.ItemsAsync(db, round.Id, n);
+            sections.Add((n, items.Select(i => (i, answers.GetValueOrDefault(i.Id))).ToList()));
+        }
+        return new AnswersSummary(basePath, response.RoleTitle,
+            partner ?? (answered ? "Unsure or other" : "Not answered"), group ?? (answered ? "None or other" : "Not answered"),
+            sections, await db.OutcomeStatements.Where(o => o.ResponseId == response.Id).OrderBy(o => o.Order).ToListAsync());
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Survey;
+
+public class CheckModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+{
+    public AnswersSummary Summary { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        if (await EnterAsync(token) is { } away) return away;
+        Summary = await AnswersSummary.LoadAsync(Db, Round, SurveyResponse, BasePath);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token)
+    {
+        if (await EnterAsync(token) is { } away) return away;
+        // One conditional statement: of two tabs or a double click exactly one wins, and the response gets a date, never a time.
+        // The invitation is not touched here; its flag is written later in a shuffled batch (CompletionFlags).
+        var today = Today;
+        var won = await Db.Responses.Where(r => r.Id == SurveyResponse.Id && !r.IsSubmitted)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true).SetProperty(r => r.SubmittedOn, today));
+        if (won == 0) return Redirect(BasePath);
+        Flags.Add(Entry.Invitation!.Id);
+        return Redirect(SurveyLinks.Done(token));
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Survey;
+
+/// <summary>A scale section, all its statements on one page; saved on every post, then on to the next section.</summary>
+public class SectionModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+{
+    [BindProperty] public List<ItemAnswer> Answers { get; set; } = [];
+    public int Section { get; private set; }
+    public SectionView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string token, int n)
+    {
+        if (!SurveyJourney.IsScaleSection(n)) return NotFound();
+        if (await EnterAsync(token) is { } away) return away;
+        var items = await SectionForm.ItemsAsync(Db, Round.Id, n);
+        return Show(n, items, await SectionForm.LoadAsync(Db, SurveyResponse.Id, items));
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, int n)
+    {
+        if (!SurveyJourney.IsScaleSection(n)) return NotFound();
+        if (await EnterAsync(token) is { } away) return away;
+        var items = await SectionForm.ItemsAsync(Db, Round.Id, n);
+        var answers = SectionForm.Validate(items, Answers, ModelState, nameof(Answers));
+        if (!ModelState.IsValid) return Show(n, items, answers);
+        await SectionForm.SaveAsync(Db, SurveyResponse, n, answers);
+        return Redirect(SurveyJourney.Next(BasePath, n));
+    }
+
+    private PageResult Show(int n, List<RoundItem> items, List<ItemAnswer> answers)
+    {
+        Section = n;
+        View = new SectionView(n, items, answers, nameof(Answers));
+        return Page();
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+
+namespace Poet.Web.Pages.Survey;
+
+/// <summary>One posted statement: the chosen code as typed (parsed here, so a tampered value gets our message, not the binder's).</summary>
+public sealed class ItemAnswer
+{
+    public int RoundItemId { get; set; }
+    public string? Value { get; set; }
+    public string? Comment { get; set; }
+}
+
+/// <summary>A scale section (2 or 3), shared by the online survey and paper keying. Skipped statements are allowed.</summary>
+public static class SectionForm
+{
+    public const int CommentMax = 2000;
+
+    public static Task<List<RoundItem>> ItemsAsync(PoetDb db, int roundId, int section) =>
+        db.RoundItems.Where(i => i.RoundId == roundId && i.Section == section).OrderBy(i => i.Order).ThenBy(i => i.Id).ToListAsync();
+
+    public static async Task<List<ItemAnswer>> LoadAsync(PoetDb db, Guid responseId, IReadOnlyList<RoundItem> items)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var saved = await db.Answers.Where(a => a.ResponseId == responseId && ids.Contains(a.RoundItemId)).ToDictionaryAsync(a => a.RoundItemId);
+        return items.Select(i => saved.TryGetValue(i.Id, out var a)
+            ? new ItemAnswer { RoundItemId = i.Id, Value = a.Value?.ToString(), Comment = a.Comment }
+            : new ItemAnswer { RoundItemId = i.Id }).ToList();
+    }
+
+    /// <summary>Puts the posted answers in item order (ignoring ids from elsewhere) and records errors against the posted field names.</summary>
+    public static List<ItemAnswer> Validate(IReadOnlyList<RoundItem> items, IReadOnlyList<ItemAnswer> posted, ModelStateDictionary modelState, string prefix)
+    {
+        var result = new List<ItemAnswer>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            var answer = posted.FirstOrDefault(a => a.RoundItemId == items[n].Id) ?? new ItemAnswer { RoundItemId = items[n].Id };
+            result.Add(answer);
+            var key = $"{prefix}[{n}]";
+            if (!string.IsNullOrEmpty(answer.Value) && Parse(answer.Value) is null)
+                modelState.AddModelError(key + ".Value", $"Select one of the five options for statement {n + 1}");
+            if (answer.Comment?.Trim().Length > CommentMax)
+                modelState.AddModelError(key + ".Comment", $"Your comment on statement {n + 1} must be {CommentMax:N0} characters or fewer (it has {answer.Comment.Trim().Length:N0})");
+        }
+        return result;
+    }
+
+    /// <summary>Inserts, updates or removes each statement's answer; call only after <see cref="Validate"/> passed.</summary>
+    public static async Task SaveAsync(PoetDb db, Response response, int section, IReadOnlyList<ItemAnswer> answers)
+    {
+        var ids = answers.Select(a => a.RoundItemId).ToList();
+        var saved = await db.Answers.Where(a => a.ResponseId == response.Id && ids.Contains(a.RoundItemId)).ToDictionaryAsync(a => a.RoundItemId);
+        foreach (var posted in answers)
+        {
+            var value = Parse(posted.Value);
+            var comment = string.IsNullOrWhiteSpace(posted.Comment) ? null : posted.Comment.Trim();
+            saved.TryGetValue(posted.RoundItemId, out var row);
+            if (value is null && comment is null)
+            {
+                if (row is not null) db.Answers.Remove(row);
+                continue;
+            }
+            if (row is null) db.Answers.Add(row = new Answer { ResponseId = response.Id, RoundItemId = posted.RoundItemId });
+            row.Value = value;
+            row.Comment = comment;
+        }
+        response.LastSectionSaved = Math.Max(response.LastSectionSaved, section);
+        await db.SaveChangesAsync();
+    }
+
+    private static int? Parse(string? value) => int.TryParse(value, out var code) && LikertScale.Options.Any(o => o.Code == code) ? code : null;
+}
+
+/// <summary>Everything the scale-section partial needs.</summary>
+public sealed record SectionView(int Section, IReadOnlyList<RoundItem> Items, IReadOnlyList<ItemAnswer> Answers, string Prefix);

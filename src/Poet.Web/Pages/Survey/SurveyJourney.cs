@@ -1,0 +1,65 @@
+namespace Poet.Web.Pages.Survey;
+
+/// <summary>
+/// The four sections of the staff survey (brief §3.1) and where each lives under a response's base path:
+/// "/survey/{token}" online, "/partnerships/{pid}/rounds/{rid}/paper/{responseId}" when a coordinator keys in paper.
+/// </summary>
+public static class SurveyJourney
+{
+    public const int About = 1;
+    public const int Outcomes = 4;
+    public const int SectionCount = 4;
+    /// <summary>The sections answered on the five-point scale.</summary>
+    public static readonly IReadOnlyList<int> ScaleSections = [2, 3];
+
+    public static bool IsScaleSection(int n) => ScaleSections.Contains(n);
+
+    public static string Title(int section) => section switch
+    {
+        About => "About you",
+        2 => "How the partnership feels to you",
+        3 => "How the partnership is organised",
+        Outcomes => "Outcomes for the people the partnership serves",
+        _ => "Check your answers",
+    };
+
+    public static string Path(string basePath, int section) => section switch
+    {
+        About => $"{basePath}/about",
+        Outcomes => $"{basePath}/outcomes",
+        _ when IsScaleSection(section) => $"{basePath}/section/{section}",
+        _ => $"{basePath}/check",
+    };
+
+    public static string Next(string basePath, int section) => Path(basePath, section + 1);
+
+    public static string Previous(string basePath, int section) => section <= About ? basePath : Path(basePath, section - 1);
+
+    /// <summary>Where a returning respondent carries on: the section after the last one they saved.</summary>
+    public static string Resume(string basePath, int lastSectionSaved) => Path(basePath, Math.Clamp(lastSectionSaved + 1, About, SectionCount + 1));
+}
+
+public static class SurveyLinks
+{
+    public const string CodeEntry = "/survey/code";
+
+    public static string Online(string token) => "/survey/" + Uri.EscapeDataString(token);
+
+    public static string Done(string token) => Online(token) + "/done";
+
+    public static string PaperIndex(int pid, int rid) => $"/partnerships/{pid}/rounds/{rid}/paper";
+
+    public static string Paper(int pid, int rid, Guid responseId) => $"{PaperIndex(pid, rid)}/{responseId}";
+}
+
+/// <summary>The scale of brief §3.2. The codes are ordinal labels, shown in this order.</summary>
+public static class LikertScale
+{
+    public static readonly IReadOnlyList<(int Code, string Label)> Options =
+        [(1, "Strongly disagree"), (2, "Disagree"), (3, "Don't know"), (4, "Agree"), (5, "Strongly agree")];
+
+    public const string MiddleGuidance =
+        "Choose \u201cDon't know\u201d only if you really cannot say: you do not understand the statement, or it does not apply to your work.";
+
+    public static string Label(int? code) => Options.FirstOrDefault(o => o.Code == code).Label ?? "Not answered";
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Poet.Web.Infrastructure;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Pages.Survey;
+
+public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    [Fact]
+    public async Task Get_ShowsEveryAnswerWithChangeLinks()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = await app.StartAsync(invitee);
+        await client.PostFormAsync(invitee.Link + "/about", new Dictionary<string, string> { ["Form.RoleTitle"] = "Health visitor", ["Form.Employer"] = setup.Partners[0].Id.ToString() });
+        await client.PostFormAsync(invitee.Link + "/section/2", SurveyFixture.AnswerAll(setup.Section(2), 2, "Too much paperwork"));
+        var doc = await (await client.GetAsync(invitee.Link + "/check")).HtmlAsync();
+        var rows = doc.QuerySelectorAll(".govuk-summary-list__row");
+        Assert.Contains(rows, r => r.TextContent.Contains("Role title") && r.TextContent.Contains("Health visitor"));
+        Assert.Contains(rows, r => r.TextContent.Contains(setup.Partners[0].Name));
+        Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(2)[0].Text) && r.TextContent.Contains("Disagree") && r.TextContent.Contains("Too much paperwork"));
+        Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(3)[0].Text) && r.TextContent.Contains("Not answered"));
+        Assert.Contains($"{invitee.Link}/section/3#item-{setup.Section(3)[0].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Submit your answers", doc.QuerySelector("form button")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_Submit_StoresDateOnlyQueuesFlagAndThanks()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = await app.StartAsync(invitee);
+        var flags = app.Get<CompletionFlags>();
+        await flags.FlushAsync();
+
+        var response = await client.PostFormAsync(invitee.Link + "/check", new Dictionary<string, string>());
+
+        response.AssertRedirect(invitee.Link + "/done");
+        var stored = (await app.ResponseOfAsync(invitee.Token))!;
+        Assert.True(stored.IsSubmitted);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), stored.SubmittedOn);
+        Assert.False(await app.WithDbAsync(db => db.Invitations.Where(i => i.Id == invitee.InvitationId).Select(i => i.HasSubmitted).SingleAsync()));
+        Assert.Equal(1, flags.PendingCount);
+        var done = await (await client.GetAsync(response.Location())).HtmlAsync();
+        Assert.Equal("Your answers have been submitted", done.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_SubmitTwiceFromTwoTabs_SecondSeesAlreadySubmitted()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = await app.StartAsync(invitee);
+        var token = await Http.AntiforgeryTokenAsync(client, invitee.Link + "/check");
+        var form = () => new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        var both = await Task.WhenAll(client.PostAsync(invitee.Link + "/check", form()), client.PostAsync(invitee.Link + "/check", form()));
+
+        Assert.Equal([invitee.Link + "/done", invitee.Link], both.Select(r => r.Location()).Order().Reverse());
+        var second = await client.GetAsync(invitee.Link);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("You have already submitted your answers. Thank you.", (await second.HtmlAsync()).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AfterSubmit_EverySurveyPageSaysAlreadySubmittedAndAnswersStayFinal()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = await app.StartAsync(invitee);
+        await client.PostFormAsync(invitee.Link + "/section/2", SurveyFixture.AnswerAll(setup.Section(2), 4));
+        var sectionToken = await Http.AntiforgeryTokenAsync(client, invitee.Link + "/section/2");
+        await client.PostFormAsync(invitee.Link + "/check", new Dictionary<string, string>());
+
+        foreach (var page in new[] { "/about", "/section/2", "/section/3", "/outcomes", "/check" })
+            (await client.GetAsync(invitee.Link + page)).AssertRedirect(invitee.Link);
+        var fields = SurveyFixture.AnswerAll(setup.Section(2), 1).Append(new("__RequestVerificationToken", sectionToken));
+        (await client.PostAsync(invitee.Link + "/section/2", new FormUrlEncodedContent(fields))).AssertRedirect(invitee.Link);
+        Assert.All((await app.ResponseOfAsync(invitee.Token))!.Answers, a => Assert.Equal(4, a.Value));
+    }
+
+    [Fact]
+    public async Task Get_DoneBeforeSubmitting_GoesToStartPage()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = await app.StartAsync(invitee);
+        (await client.GetAsync(invitee.Link + "/done")).AssertRedirect(invitee.Link);
+    }
+}

@@ -57,10 +57,12 @@ public sealed record ResponseExport(string RoundTitle, string InstrumentVersion,
     /// <summary>Each group's name as exported: its own, "Other" when merged, "Hidden" when even merging cannot protect it.</summary>
     private static Dictionary<int, string> PublishedNames(IReadOnlyList<HealthReport.NamedTally> groups, int total)
     {
+        // Only groups that have rows: one with nobody in it has nothing to protect, and counting it would drag a real group into "Other".
+        groups = groups.Where(g => g.Tally.Responses > 0).ToArray();
         var merged = Suppression.MergeSmallGroups(groups.Select(g => new GroupCount(g.Name, g.Tally.Responses)).ToArray(), total);
         var mergedNames = merged.MergedNames.ToHashSet();
         var hidden = merged.Groups.Where(g => g.Suppressed).Select(g => g.Name).ToHashSet();
-        return groups.Where(g => g.Tally.Responses > 0).ToDictionary(g => g.Id ?? Unstated,
+        return groups.ToDictionary(g => g.Id ?? Unstated,
             g => mergedNames.Contains(g.Name) ? Other : hidden.Contains(g.Name) ? Hidden : g.Name);
     }
 

@@ -24,6 +24,8 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();
+    public DbSet<ModeratedText> ModeratedTexts => Set<ModeratedText>();
+    public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -67,6 +69,20 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         b.Entity<Answer>().HasKey(a => new { a.ResponseId, a.RoundItemId });
         b.Entity<Answer>().Property(a => a.Comment).HasMaxLength(4000);
         b.Entity<OutcomeStatement>().Property(o => o.Id).ValueGeneratedNever();
+        b.Entity<ModeratedText>(e =>
+        {
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(m => m.RoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => m.RoundId);
+            e.Property(m => m.ReplacementText).HasMaxLength(4000);
+            e.Property(m => m.ReplacementRationale).HasMaxLength(4000);
+        });
+        b.Entity<PublishedReport>(e =>
+        {
+            e.HasOne<SurveyRound>().WithMany().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => p.RoundId).IsUnique();
+            e.HasIndex(p => p.ShareKey).IsUnique();
+            e.Property(p => p.ShareKey).HasMaxLength(64);
+        });
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
     }

@@ -449,6 +449,55 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ModeratedTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RoundItemId = table.Column<int>(type: "integer", nullable: true),
+                    OutcomeStatementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Hidden = table.Column<bool>(type: "boolean", nullable: false),
+                    ReplacementText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReplacementRationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModeratedTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModeratedTexts_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    ShareKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedReports_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoundItems",
                 columns: table => new
                 {
@@ -584,6 +633,11 @@ namespace Poet.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ModeratedTexts_RoundId",
+                table: "ModeratedTexts",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutcomeStatements_ResponseId",
                 table: "OutcomeStatements",
                 column: "ResponseId");
@@ -597,6 +651,18 @@ namespace Poet.Data.Migrations.Postgres
                 name: "IX_ProfessionalGroups_PartnershipId",
                 table: "ProfessionalGroups",
                 column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedReports_RoundId",
+                table: "PublishedReports",
+                column: "RoundId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedReports_ShareKey",
+                table: "PublishedReports",
+                column: "ShareKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_AccessHash",
@@ -661,6 +727,9 @@ namespace Poet.Data.Migrations.Postgres
                 name: "Members");
 
             migrationBuilder.DropTable(
+                name: "ModeratedTexts");
+
+            migrationBuilder.DropTable(
                 name: "OutcomeStatements");
 
             migrationBuilder.DropTable(
@@ -668,6 +737,9 @@ namespace Poet.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProfessionalGroups");
+
+            migrationBuilder.DropTable(
+                name: "PublishedReports");
 
             migrationBuilder.DropTable(
                 name: "RoundItems");

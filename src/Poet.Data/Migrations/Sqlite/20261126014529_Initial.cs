@@ -448,6 +448,55 @@ namespace Poet.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ModeratedTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RoundItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OutcomeStatementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReplacementText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReplacementRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModeratedTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModeratedTexts_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShareKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedReports_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoundItems",
                 columns: table => new
                 {
@@ -583,6 +632,11 @@ namespace Poet.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ModeratedTexts_RoundId",
+                table: "ModeratedTexts",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutcomeStatements_ResponseId",
                 table: "OutcomeStatements",
                 column: "ResponseId");
@@ -596,6 +650,18 @@ namespace Poet.Data.Migrations.Sqlite
                 name: "IX_ProfessionalGroups_PartnershipId",
                 table: "ProfessionalGroups",
                 column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedReports_RoundId",
+                table: "PublishedReports",
+                column: "RoundId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedReports_ShareKey",
+                table: "PublishedReports",
+                column: "ShareKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Responses_AccessHash",
@@ -660,6 +726,9 @@ namespace Poet.Data.Migrations.Sqlite
                 name: "Members");
 
             migrationBuilder.DropTable(
+                name: "ModeratedTexts");
+
+            migrationBuilder.DropTable(
                 name: "OutcomeStatements");
 
             migrationBuilder.DropTable(
@@ -667,6 +736,9 @@ namespace Poet.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProfessionalGroups");
+
+            migrationBuilder.DropTable(
+                name: "PublishedReports");
 
             migrationBuilder.DropTable(
                 name: "RoundItems");

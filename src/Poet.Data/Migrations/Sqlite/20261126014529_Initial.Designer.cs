@@ -11,7 +11,7 @@ using Poet.Data;
 namespace Poet.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePoetDb))]
-    [Migration("20261126013458_Initial")]
+    [Migration("20261126014529_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -347,6 +347,48 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.ModeratedText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OutcomeStatementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoundItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("ModeratedTexts");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.OutcomeStatement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -594,6 +636,38 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("ProfessionalGroups");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.PublishedReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShareKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId")
+                        .IsUnique();
+
+                    b.HasIndex("ShareKey")
+                        .IsUnique();
+
+                    b.ToTable("PublishedReports");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>
                 {
                     b.Property<Guid>("Id")
@@ -823,6 +897,15 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.ModeratedText", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.OutcomeStatement", b =>
                 {
                     b.HasOne("Poet.Data.Entities.Response", null)
@@ -874,6 +957,15 @@ namespace Poet.Data.Migrations.Sqlite
                     b.HasOne("Poet.Data.Entities.Partnership", null)
                         .WithMany("ProfessionalGroups")
                         .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.PublishedReport", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,217 @@
+using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.Change;
+using Poet.Analysis.Disclosure;
+using Poet.Analysis.Ordinal;
+using Poet.Analysis.Rules;
+using Poet.Analysis.Text;
+using Poet.Data;
+using Poet.Data.Entities;
+
+namespace Poet.Web.Pages.Reports;
+
+/// <summary>Who the report is built for: the partnership team, the coordinator moderating, or staff through the published link.</summary>
+public enum ReportView { Team, Moderation, Public }
+
+public sealed record ReportItem(int RoundItemId, string ItemId, string Number, int Section, string Text, ItemSummary Summary, ItemClassification Classification);
+
+public sealed record ReportSection(int Number, string Title, IReadOnlyList<ReportItem> Items);
+
+public sealed record Breakdown(string Title, string GroupHeading, SuppressedTable Table);
+
+public sealed record GroupDivergence(string Dimension, ReportItem Item, DivergentItem Gap);
+
+/// <summary>Where a piece of free text came from; never rendered as it stands (response ids stay on the server).</summary>
+public sealed record TextRef(ModeratedKind Kind, Guid? ResponseId, int? RoundItemId, Guid? OutcomeId);
+
+public sealed record ReportComment(TextRef Ref, string Original, string Shown, bool Hidden, bool Replaced);
+
+public sealed record ItemComments(ReportItem Item, IReadOnlyList<ReportComment> Comments);
+
+public sealed record ReportOutcome(TextRef Ref, string OriginalOutcome, string OriginalRationale, string Outcome, string Rationale, bool Hidden, bool Replaced);
+
+public sealed record ItemChange(ReportItem Item, ChangeResult Result);
+
+/// <summary>Change since the partnership's previous closed round; <c>Note</c> says why there is nothing to compare when Items is empty.</summary>
+public sealed record ChangeSection(string? PreviousTitle, int PreviousUsable, IReadOnlyList<ItemChange> Items, string? Note);
+
+/// <summary>
+/// The health-of-the-partnership report for one round, as plain data for the HTML page, the Word document and
+/// the published link. Only usable responses count; breakdowns are suppressed; free text is masked and moderated.
+/// </summary>
+public sealed record HealthReport(
+    int PartnershipId, string PartnershipName, int RoundId, string RoundTitle, RoundStatus Status, string InstrumentVersion,
+    DateOnly OpensOn, DateOnly ClosesOn, ReportView View,
+    SurveyReturns Returns, Breakdown ByPartner, Breakdown ByProfession, bool EnoughToReport,
+    IReadOnlyList<ReportItem> Celebrations, IReadOnlyList<ReportItem> Developments, IReadOnlyList<ReportSection> Sections,
+    IReadOnlyList<GroupDivergence> Divergences, IReadOnlyList<ItemComments> Comments, IReadOnlyList<ReportOutcome> Outcomes,
+    ChangeSection Change)
+{
+    public const string PartnerUnstated = "Unsure or other";
+    public const string ProfessionUnstated = "None or other";
+
+    /// <summary>Section titles of the standard item bank (poet-staff-1.0); other sections are numbered.</summary>
+    public static string SectionTitle(int number) => number switch
+    {
+        2 => "How the partnership feels to you",
+        3 => "How the partnership is organised",
+        _ => $"Section {number}",
+    };
+
+    /// <summary>Loads and analyses a round of partnership <paramref name="pid"/>; null when the round is not the partnership's.</summary>
+    public static async Task<HealthReport?> LoadAsync(PoetDb db, int pid, int rid, ReportView view, CancellationToken ct = default)
+    {
+        var round = await db.Rounds.AsNoTracking().Where(r => r.Id == rid && r.PartnershipId == pid)
+            .Select(r => new { r.Id, r.Title, r.Status, r.InstrumentVersion, r.OpensOn, r.ClosesOn, Partnership = r.Partnership!.Name })
+            .SingleOrDefaultAsync(ct);
+        if (round is null) return null;
+        var items = await ItemsAsync(db, rid, ct);
+        var partners = await db.PartnerOrganisations.AsNoTracking().Where(p => p.PartnershipId == pid).OrderBy(p => p.Id).ToListAsync(ct);
+        var professions = await db.ProfessionalGroups.AsNoTracking().Where(g => g.PartnershipId == pid).OrderBy(g => g.Id).ToListAsync(ct);
+        var roster = await db.Invitations.AsNoTracking().Where(i => i.RoundId == rid).Select(i => i.Name).ToListAsync(ct);
+        var tally = await RoundTally.LoadAsync(db, rid, items.Select(i => i.Id).ToArray(), ct: ct);
+
+        var returns = new SurveyReturns(Math.Max(roster.Count, tally.Submitted), tally.Submitted, tally.Usable);
+        var partnerGroups = Groups(partners.Select(p => (p.Id, p.Name)), tally.ByPartner, PartnerUnstated, tally.PartnerUnstated);
+        var professionGroups = Groups(professions.Select(g => (g.Id, g.Name)), tally.ByProfession, ProfessionUnstated, tally.ProfessionUnstated);
+        var byPartner = new Breakdown("Who responded, by employing partner", "Employing partner",
+            Suppression.Suppress(partnerGroups.Select(g => new GroupCount(g.Name, g.Tally.Responses)).ToArray(), tally.Usable));
+        var byProfession = new Breakdown("Who responded, by professional group", "Professional group",
+            Suppression.Suppress(professionGroups.Select(g => new GroupCount(g.Name, g.Tally.Responses)).ToArray(), tally.Usable));
+
+        var enough = tally.Usable >= Suppression.MinimumCellSize;
+        var reportItems = items.Select((it, i) =>
+        {
+            var summary = OrdinalSummary.Summarise(tally.Overall.For(i));
+            return new ReportItem(it.Id, it.ItemId, it.Number, it.Section, it.Text, summary, Classification.Classify(it.ItemId, summary));
+        }).ToArray();
+        var classification = new RoundClassification(pid.ToString(), rid.ToString(), reportItems.Select(i => i.Classification).ToArray());
+        var byItemId = reportItems.ToDictionary(i => i.ItemId);
+
+        IReadOnlyList<ItemComments> comments = [];
+        IReadOnlyList<ReportOutcome> outcomes = [];
+        if (enough)
+        {
+            var redactor = new Redactor(roster);
+            var moderation = await db.ModeratedTexts.AsNoTracking().Where(m => m.RoundId == rid).ToListAsync(ct);
+            comments = ModeratedComments(tally, reportItems, redactor, moderation, view);
+            outcomes = await OutcomesAsync(db, rid, tally, redactor, moderation, view, ct);
+        }
+        var change = enough ? await ChangeAsync(db, pid, rid, round.ClosesOn, reportItems, ct) : new ChangeSection(null, 0, [], null);
+
+        return new HealthReport(pid, round.Partnership, rid, round.Title, round.Status, round.InstrumentVersion, round.OpensOn, round.ClosesOn, view,
+            returns, byPartner, byProfession, enough,
+            enough ? Classification.RankCelebrations(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
+            enough ? Classification.RankDevelopments(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
+            enough ? reportItems.GroupBy(i => i.Section).Select(g => new ReportSection(g.Key, SectionTitle(g.Key), g.ToArray())).ToArray() : [],
+            enough ? FindDivergences(reportItems, byPartner, partnerGroups, byProfession, professionGroups) : [],
+            comments, outcomes, change);
+    }
+
+    internal sealed record ItemRow(int Id, string ItemId, int Section, string Text, string Number);
+
+    /// <summary>The round's statements in questionnaire order, numbered "section.position".</summary>
+    internal static async Task<IReadOnlyList<ItemRow>> ItemsAsync(PoetDb db, int rid, CancellationToken ct)
+    {
+        var rows = await db.RoundItems.AsNoTracking().Where(i => i.RoundId == rid)
+            .OrderBy(i => i.Section).ThenBy(i => i.Order).ThenBy(i => i.Id)
+            .Select(i => new { i.Id, i.ItemId, i.Section, i.Text }).ToListAsync(ct);
+        return rows.GroupBy(r => r.Section)
+            .SelectMany(g => g.Select((r, n) => new ItemRow(r.Id, r.ItemId, r.Section, r.Text, $"{g.Key}.{n + 1}")))
+            .ToArray();
+    }
+
+    internal sealed record NamedTally(int? Id, string Name, GroupTally Tally);
+
+    /// <summary>Groups in display order, the "unstated" group last; a repeated name gets a number so suppression can tell them apart.</summary>
+    internal static IReadOnlyList<NamedTally> Groups(IEnumerable<(int Id, string Name)> defined, Dictionary<int, GroupTally> tallies, string unstated, GroupTally unstatedTally)
+    {
+        var empty = new GroupTally(0);
+        var list = defined.Select(d => new NamedTally(d.Id, d.Name, tallies.GetValueOrDefault(d.Id, empty))).ToList();
+        if (unstatedTally.Responses > 0) list.Add(new NamedTally(null, unstated, unstatedTally));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return list.Select(g =>
+        {
+            var name = g.Name;
+            for (var n = 2; !seen.Add(name); n++) name = $"{g.Name} ({n})";
+            return g with { Name = name };
+        }).ToArray();
+    }
+
+    private static IReadOnlyList<GroupDivergence> FindDivergences(ReportItem[] items, Breakdown byPartner, IReadOnlyList<NamedTally> partners,
+        Breakdown byProfession, IReadOnlyList<NamedTally> professions)
+    {
+        IEnumerable<GroupDivergence> Find(string dimension, Breakdown breakdown, IReadOnlyList<NamedTally> groups)
+        {
+            var published = breakdown.Table.Published.Select(p => p.Name).ToHashSet();
+            var input = groups.Where(g => g.Id is not null && published.Contains(g.Name))
+                .Select(g => new GroupItems(g.Name, items.Select((it, i) => new ItemDistribution(it.ItemId, g.Tally.For(i))).ToArray()))
+                .ToArray();
+            var byId = items.ToDictionary(i => i.ItemId);
+            return Divergence.Find(input).Select(d => new GroupDivergence(dimension, byId[d.ItemId], d));
+        }
+        return Find("Employing partner", byPartner, partners).Concat(Find("Professional group", byProfession, professions)).ToArray();
+    }
+
+    private static IReadOnlyList<ItemComments> ModeratedComments(RoundTally tally, ReportItem[] items, Redactor redactor, List<ModeratedText> moderation, ReportView view)
+    {
+        var decisions = moderation.Where(m => m.Kind == ModeratedKind.Comment && m.ResponseId is not null && m.RoundItemId is not null)
+            .ToDictionary(m => (m.ResponseId!.Value, m.RoundItemId!.Value));
+        var byItem = tally.Comments.ToLookup(c => c.RoundItemId);
+        return items.Select(item => new ItemComments(item, byItem[item.RoundItemId]
+                .Select(c =>
+                {
+                    var d = decisions.GetValueOrDefault((c.ResponseId, c.RoundItemId));
+                    var original = redactor.Mask(c.Text);
+                    var shown = d?.ReplacementText is { Length: > 0 } r ? redactor.Mask(r) : original;
+                    return new ReportComment(new TextRef(ModeratedKind.Comment, c.ResponseId, c.RoundItemId, null), original, shown, d?.Hidden == true, shown != original);
+                })
+                .Where(c => view == ReportView.Moderation || !c.Hidden)
+                // Sorted by text so the order says nothing about who wrote what, and one person's comments do not line up across items.
+                .OrderBy(c => c.Shown, StringComparer.OrdinalIgnoreCase).ToArray()))
+            .Where(i => i.Comments.Count > 0).ToArray();
+    }
+
+    private static async Task<IReadOnlyList<ReportOutcome>> OutcomesAsync(PoetDb db, int rid, RoundTally tally, Redactor redactor,
+        List<ModeratedText> moderation, ReportView view, CancellationToken ct)
+    {
+        var statements = await db.OutcomeStatements.AsNoTracking()
+            .Where(o => db.Responses.Any(r => r.Id == o.ResponseId && r.RoundId == rid && r.IsSubmitted))
+            .Select(o => new { o.Id, o.ResponseId, o.Outcome, o.Rationale }).ToListAsync(ct);
+        var decisions = moderation.Where(m => m.Kind == ModeratedKind.Outcome && m.OutcomeStatementId is not null).ToDictionary(m => m.OutcomeStatementId!.Value);
+        return statements.Where(s => tally.UsableIds.Contains(s.ResponseId) && (s.Outcome.Trim().Length > 0 || s.Rationale.Trim().Length > 0))
+            .Select(s =>
+            {
+                var d = decisions.GetValueOrDefault(s.Id);
+                var outcome = redactor.Mask(s.Outcome.Trim());
+                var rationale = redactor.Mask(s.Rationale.Trim());
+                var replaced = d is not null && (d.ReplacementText is { Length: > 0 } || d.ReplacementRationale is { Length: > 0 });
+                return new ReportOutcome(new TextRef(ModeratedKind.Outcome, null, null, s.Id), outcome, rationale,
+                    d?.ReplacementText is { Length: > 0 } o ? redactor.Mask(o) : outcome,
+                    d?.ReplacementRationale is { Length: > 0 } r ? redactor.Mask(r) : rationale,
+                    d?.Hidden == true, replaced);
+            })
+            .Where(o => view == ReportView.Moderation || !o.Hidden)
+            .OrderBy(o => o.Outcome, StringComparer.OrdinalIgnoreCase).ThenBy(o => o.Rationale, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+    }
+
+    private static async Task<ChangeSection> ChangeAsync(PoetDb db, int pid, int rid, DateOnly closesOn, ReportItem[] items, CancellationToken ct)
+    {
+        var previous = await db.Rounds.AsNoTracking()
+            .Where(r => r.PartnershipId == pid && r.Id != rid && r.Status == RoundStatus.Closed && r.ClosesOn < closesOn)
+            .OrderByDescending(r => r.ClosesOn).ThenByDescending(r => r.Id)
+            .Select(r => new { r.Id, r.Title }).FirstOrDefaultAsync(ct);
+        if (previous is null)
+            return new ChangeSection(null, 0, [], "This is the partnership's first closed round, so there is nothing earlier to compare with.");
+        var earlierItems = await ItemsAsync(db, previous.Id, ct);
+        var earlier = await RoundTally.LoadAsync(db, previous.Id, earlierItems.Select(i => i.Id).ToArray(), ct: ct);
+        if (earlier.Usable < Suppression.MinimumCellSize)
+            return new ChangeSection(previous.Title, earlier.Usable, [], $"The previous round had fewer than {Suppression.MinimumCellSize} usable responses, so it is not compared.");
+        var position = earlierItems.Select((it, i) => (it.ItemId, i)).ToDictionary(x => x.ItemId, x => x.i);
+        var changes = items.Where(i => position.ContainsKey(i.ItemId))
+            .Select(i => new ItemChange(i, ChangeOverTime.Compare(earlier.Overall.For(position[i.ItemId]), new Distribution(i.Summary.Options.Select(o => o.Count).ToArray(), i.Summary.Missing))))
+            .ToArray();
+        return new ChangeSection(previous.Title, earlier.Usable, changes,
+            changes.Length == 0 ? "The previous round asked none of the same statements, so nothing can be compared." : null);
+    }
+}

@@ -1,0 +1,83 @@
+using Poet.Analysis.Change;
+using Poet.Analysis.Disclosure;
+using Poet.Analysis.Ordinal;
+using Poet.Analysis.Responses;
+using Poet.Analysis.Rules;
+
+namespace Poet.Web.Pages.Reports;
+
+public sealed record NoteSection(string Heading, IReadOnlyList<string> Paragraphs);
+
+/// <summary>The method notes, as text shared by the web page and the Word document.</summary>
+public static class MethodNotes
+{
+    public static IReadOnlyList<NoteSection> For(HealthReport r)
+    {
+        var rules = CelebrationDevelopmentRules.Default;
+        var divergence = DivergenceRules.Default;
+        var min = Suppression.MinimumCellSize;
+        return
+        [
+            new("How the answers were collected",
+            [
+                $"Staff of the partner organisations were invited to the survey \"{r.RoundTitle}\" ({ReportFormat.Date(r.OpensOn)} to {ReportFormat.Date(r.ClosesOn)}), each with a personal link or code, online or on paper. The questionnaire was instrument version {r.InstrumentVersion}.",
+                $"{Usability.Definition} {r.Returns.Submitted} questionnaires were submitted and {r.Returns.Usable} were usable; {r.Returns.Excluded} were left out as incomplete.",
+            ]),
+            new("How the answers were analysed",
+            [
+                "Each statement is reported as the number and percentage choosing every option, with the number who answered it and the number who skipped it.",
+                "\"% agree\" is Agree plus Strongly agree, and \"% disagree\" is Disagree plus Strongly disagree, both as a share of the people who gave a view. \"Don't know\" is left out of these two percentages and shown separately, as a share of everyone who answered: many people not knowing is a finding in itself, a knowledge gap.",
+                "The middle of the answers is given as the median and the interquartile range on the 1 to 5 coding (R quantile type 1, so always an actual answer). There are no averages: the codes are ordered labels, not quantities, and \"Agree\" means different things to different people.",
+                $"Areas for celebration: at least {rules.CelebrationMinimumAgreePercent}% agree and at most {rules.CelebrationMaximumDisagreePercent}% disagree. Areas for development: at least {rules.DevelopmentMinimumDisagreePercent}% disagree, or more than {rules.KnowledgeGapAboveDontKnowPercent}% answering \"Don't know\". Statements with fewer than {rules.MinimumAnswered} answers are not sorted. The order within each list is a reading order for this partnership, not a ranking.",
+                $"Partners or professions are said to differ when their % agree is at least {divergence.MinimumGapPoints} points apart, both groups are shown in the breakdown and at least {divergence.MinimumAnswered} in each answered.",
+                $"Change since the last round compares the same statements in the partnership's previous closed round. A Mann-Whitney test of whether the answers differ is run only where both rounds have at least {ChangeOverTime.DefaultMinimumPerRound} answers; with fewer, the report says so.",
+            ]),
+            new("How anonymity is protected",
+            [
+                "Answers are anonymous: a response is not linked to the invitation or to the person who gave it.",
+                $"Any group of fewer than {min} people is hidden in the breakdowns, and so is a second group wherever the hidden one could be worked out by subtraction from the total. With fewer than {min} usable responses in all, no results are shown.",
+                "Email addresses, phone numbers and the names of people invited are removed automatically from comments and outcome statements. The coordinator can hide or edit a comment before the report is published. Comments are listed in alphabetical order, so their order says nothing about who wrote them.",
+            ]),
+            new("What this report cannot say",
+            [
+                "It describes this partnership at this time, as its staff saw it. It is not for comparing partnerships: there are no league tables.",
+                "Do not compare one statement's percentages with another's as if they were on the same scale: each statement asks something different.",
+                "Agreement is not clarity. In the POET pilots, most staff agreed that their service had clear outcomes, yet few could name them. Read high agreement alongside the comments and the outcomes staff wrote.",
+                $"People who choose to answer may differ from those who do not: {ReportFormat.Rate(r.Returns.UsableRate)} of those invited gave a usable response.",
+            ]),
+        ];
+    }
+}
+
+public static class ReportFormat
+{
+    public static string Percent(double? value) => value is { } v ? $"{Math.Round(v, MidpointRounding.AwayFromZero)}%" : "–";
+
+    public static string Rate(ResponseRate rate) => $"{rate.Responded} of {rate.Invited} ({(rate.RoundedPercent is { } p ? $"{p}%" : "–")})";
+
+    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+
+    public static string Label(int? code) => code is { } c && LikertScale.Staff.Contains(c) ? LikertScale.Staff.Options[c - 1].Label : "–";
+
+    public static string Quartiles(ItemSummary s) => s.LowerQuartile is null ? "–" : $"{Label(s.LowerQuartile)} to {Label(s.UpperQuartile)} ({s.InterquartileRange} steps)";
+
+    public static string Reasons(DevelopmentReason reasons) => reasons switch
+    {
+        DevelopmentReason.Disagreement => "Many disagree",
+        DevelopmentReason.KnowledgeGap => "Many don't know (a knowledge gap)",
+        _ => "Many disagree, and many don't know",
+    };
+
+    public static ChartBar Bar(ReportItem item) => new(item.Number, item.Text, item.Summary.Options.Select(o => o.Count).ToArray());
+
+    public static string ChartDescription(ReportSection s) =>
+        $"Diverging bars for the {s.Items.Count} statements of this section: disagreement to the left and agreement to the right of the centre line, as a share of those who gave a view; \"Don't know\" separately on the right. The table that follows gives the same figures.";
+}
+
+public static class ChangeText
+{
+    public static string Describe(Poet.Analysis.Change.ChangeResult c) =>
+        c.NoTestReason ?? (c.MannWhitney is { } mw
+            ? (mw.PValue < 0.05 ? $"Yes, probably (Mann-Whitney p = {mw.PValue:0.000})" : $"Not clearly (Mann-Whitney p = {mw.PValue:0.000})")
+            : c.ChiSquare is { } chi ? $"Chi-square p = {chi.PValue:0.000}" : "–");
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Reports;
+
+/// <summary>
+/// The coordinator hides or edits comments and outcome statements before the report is published. Each form
+/// names its text by a sealed reference, so response ids never reach the browser and comments cannot be grouped by respondent.
+/// </summary>
+[Authorize, CoordinatorOnly]
+public class ModerateModel(PoetDb db, IDataProtectionProvider protection) : PageModel
+{
+    public const string NotFoundMessage = "That comment could not be found. Reload the page and try again";
+    public const string EnterReplacement = "Enter the text to show instead, or hide it";
+
+    [BindProperty] public string? Ref { get; set; }
+    [BindProperty] public string? Do { get; set; }
+    [BindProperty] public string? Replacement { get; set; }
+    [BindProperty] public string? ReplacementRationale { get; set; }
+
+    public HealthReport Report { get; private set; } = null!;
+    /// <summary>The text whose form failed validation, so the page can show the error beside it.</summary>
+    public TextRef? Failed { get; private set; }
+
+    public async Task OnGetAsync(int pid, int rid, CancellationToken ct) =>
+        Report = (await HealthReport.LoadAsync(db, pid, rid, ReportView.Moderation, ct))!;
+
+    public string Seal(int rid, TextRef r) => Protector(rid).Protect(r.Kind == ModeratedKind.Comment
+        ? $"c|{r.ResponseId}|{r.RoundItemId}" : $"o|{r.OutcomeId}");
+
+    public async Task<IActionResult> OnPostAsync(int pid, int rid, CancellationToken ct)
+    {
+        var target = Unseal(rid, Ref);
+        if (target is null || !await ExistsAsync(rid, target, ct))
+        {
+            ModelState.AddModelError("", NotFoundMessage);
+            await OnGetAsync(pid, rid, ct);
+            return Page();
+        }
+        var row = await db.ModeratedTexts.SingleOrDefaultAsync(m => m.RoundId == rid && m.Kind == target.Kind
+            && m.ResponseId == target.ResponseId && m.RoundItemId == target.RoundItemId && m.OutcomeStatementId == target.OutcomeId, ct);
+        if (row is null)
+        {
+            row = new ModeratedText { RoundId = rid, Kind = target.Kind, ResponseId = target.ResponseId, RoundItemId = target.RoundItemId, OutcomeStatementId = target.OutcomeId };
+            db.ModeratedTexts.Add(row);
+        }
+        switch (Do)
+        {
+            case "hide": row.Hidden = true; break;
+            case "show": row.Hidden = false; break;
+            case "restore": row.ReplacementText = null; row.ReplacementRationale = null; break;
+            case "redact" when string.IsNullOrWhiteSpace(Replacement) && string.IsNullOrWhiteSpace(ReplacementRationale):
+                ModelState.AddModelError("Replacement", EnterReplacement);
+                Failed = target;
+                await OnGetAsync(pid, rid, ct);
+                return Page();
+            case "redact":
+                row.ReplacementText = Trimmed(Replacement);
+                row.ReplacementRationale = target.Kind == ModeratedKind.Outcome ? Trimmed(ReplacementRationale) : null;
+                break;
+            default: return BadRequest();
+        }
+        row.UpdatedUtc = DateTime.UtcNow;
+        db.Record(User, pid, "report.moderate", $"round {rid}: {target.Kind.ToString().ToLowerInvariant()} {Do}");
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/partnerships/{pid}/rounds/{rid}/report/moderate");
+    }
+
+    private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim()[..Math.Min(s.Trim().Length, 4000)];
+
+    private IDataProtector Protector(int rid) => protection.CreateProtector("Poet.Reports.Moderation", rid.ToString());
+
+    private TextRef? Unseal(int rid, string? sealedRef)
+    {
+        if (string.IsNullOrEmpty(sealedRef)) return null;
+        try
+        {
+            var parts = Protector(rid).Unprotect(sealedRef).Split('|');
+            return parts[0] == "c" ? new TextRef(ModeratedKind.Comment, Guid.Parse(parts[1]), int.Parse(parts[2]), null)
+                : new TextRef(ModeratedKind.Outcome, null, null, Guid.Parse(parts[1]));
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private Task<bool> ExistsAsync(int rid, TextRef t, CancellationToken ct) => t.Kind == ModeratedKind.Comment
+        ? db.Answers.AnyAsync(a => a.ResponseId == t.ResponseId && a.RoundItemId == t.RoundItemId && db.Responses.Any(r => r.Id == a.ResponseId && r.RoundId == rid), ct)
+        : db.OutcomeStatements.AnyAsync(o => o.Id == t.OutcomeId && db.Responses.Any(r => r.Id == o.ResponseId && r.RoundId == rid), ct);
+}

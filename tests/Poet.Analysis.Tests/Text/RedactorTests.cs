@@ -1,0 +1,53 @@
+using Poet.Analysis.Text;
+
+namespace Poet.Analysis.Tests.Text;
+
+public class RedactorTests
+{
+    private static readonly Redactor Roster = new(["Priya Patel", "Jo Li", "Anne-Marie O'Neill", null, " "]);
+
+    [Fact]
+    public void Mask_EmailAddress_IsRemoved() =>
+        Assert.Equal("Write to [removed] please", Roster.Mask("Write to team.lead+poet@council.gov.uk please"));
+
+    [Theory]
+    [InlineData("07700 900123")]
+    [InlineData("07700900123")]
+    [InlineData("+44 7700 900123")]
+    [InlineData("+44 (0)20 7946 0000")]
+    [InlineData("(0121) 496 0000")]
+    [InlineData("0121-496-0000")]
+    [InlineData("01632 960000")]
+    public void Mask_UkPhoneNumber_IsRemoved(string phone) =>
+        Assert.Equal("Call [removed] today", Roster.Mask($"Call {phone} today"));
+
+    [Theory]
+    [InlineData("We saw 2019 and 2020 figures")]
+    [InlineData("Room 0121 is cold")]
+    [InlineData("Ratio 12345678901")]
+    public void Mask_NumbersThatAreNotPhoneNumbers_AreKept(string text) => Assert.Equal(text, Roster.Mask(text));
+
+    [Fact]
+    public void Mask_RosterSurnameAnyCase_IsRemoved() =>
+        Assert.Equal("Ask [removed] about it", Roster.Mask("Ask PATEL about it"));
+
+    [Fact]
+    public void Mask_NamePartInsideAnotherWord_IsKept() =>
+        Assert.Equal("Patella injuries", Roster.Mask("Patella injuries"));
+
+    [Fact]
+    public void Mask_NamePartsShorterThanThreeLetters_AreKept() =>
+        Assert.Equal("Jo said Li was away", Roster.Mask("Jo said Li was away"));
+
+    [Fact]
+    public void Mask_HyphenatedAndApostropheNames_AreRemoved() =>
+        Assert.Equal("[removed]-[removed] [removed] runs it", Roster.Mask("Anne-Marie O'Neill runs it"));
+
+    [Fact]
+    public void Mask_EmptyRoster_MasksOnlyContactDetails() =>
+        Assert.Equal("Priya on [removed]", new Redactor([]).Mask("Priya on 07700 900123"));
+
+    [Fact]
+    public void NameParts_LongestFirstAndDistinct() =>
+        Assert.Equal(["O'Neill", "Priya", "Patel", "Marie", "Anne"], Redactor.NameParts(["Priya Patel", "Anne-Marie O'Neill", "priya"]));
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Rounds;
+
+[CoordinatorOnly]
+public class CloseModel(PoetDb db, CompletionFlags flags) : PageModel
+{
+    public const string NotOpen = "Only an open round can be closed.";
+
+    public SurveyRound Round { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int pid, int rid)
+    {
+        Round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
+        if (Round.Status != RoundStatus.Open) ModelState.AddModelError("", NotOpen);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int pid, int rid)
+    {
+        Round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
+        if (Round.Status != RoundStatus.Open)
+        {
+            ModelState.AddModelError("", NotOpen);
+            return Page();
+        }
+        // Write any pending "has submitted" flags first, so the closed round's participation figures are final.
+        await flags.FlushAsync(HttpContext.RequestAborted);
+        Round.Status = RoundStatus.Closed;
+        db.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}");
+        await db.SaveChangesAsync();
+        return Redirect(RoundLinks.Dashboard(pid, rid));
+    }
+}

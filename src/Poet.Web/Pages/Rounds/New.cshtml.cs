@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Data.Instrument;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Rounds;
+
+[CoordinatorOnly]
+public class NewModel(PoetDb db) : PageModel
+{
+    [BindProperty] public RoundForm Form { get; set; } = new() { ReminderDays = "7,14" };
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(int pid)
+    {
+        var bank = ItemBank.Current;
+        var round = new SurveyRound
+        {
+            PartnershipId = pid,
+            Status = RoundStatus.Draft,
+            InstrumentVersion = bank.Version,
+            CodeSalt = AccessCodes.NewRoundSalt(),
+            InvitationSubject = MessageTemplates.InvitationSubject,
+            InvitationBody = MessageTemplates.InvitationBody,
+            ReminderSubject = MessageTemplates.ReminderSubject,
+            ReminderBody = MessageTemplates.ReminderBody,
+        };
+        if (!Form.TryApply(round, ModelState, DateOnly.FromDateTime(DateTime.UtcNow))) return Page();
+
+        // The round keeps its own copy, so a later bank version never changes a round already run.
+        round.Items.AddRange(bank.Items.Select((item, i) => new RoundItem
+        {
+            ItemId = item.Id, Section = item.Section, Theme = item.Theme, Text = item.Text, Help = item.Help, Source = item.Source, Order = i + 1,
+        }));
+        db.Rounds.Add(round);
+        db.Record(User, pid, "round.created", $"{round.Title} ({bank.Version})");
+        await db.SaveChangesAsync();
+        return Redirect(RoundLinks.Dashboard(pid, round.Id));
+    }
+}

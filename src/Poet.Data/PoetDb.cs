@@ -24,6 +24,16 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();
+    public DbSet<HandStatement> HandStatements => Set<HandStatement>();
+    public DbSet<StatementClassification> StatementClassifications => Set<StatementClassification>();
+    public DbSet<CandidateOutcome> CandidateOutcomes => Set<CandidateOutcome>();
+    public DbSet<CandidateStatement> CandidateStatements => Set<CandidateStatement>();
+    public DbSet<AgreedList> AgreedLists => Set<AgreedList>();
+    public DbSet<AgreedOutcome> AgreedOutcomes => Set<AgreedOutcome>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
+    public DbSet<WorkshopContribution> WorkshopContributions => Set<WorkshopContribution>();
+    public DbSet<WorkshopVote> WorkshopVotes => Set<WorkshopVote>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -67,6 +77,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         b.Entity<Answer>().HasKey(a => new { a.ResponseId, a.RoundItemId });
         b.Entity<Answer>().Property(a => a.Comment).HasMaxLength(4000);
         b.Entity<OutcomeStatement>().Property(o => o.Id).ValueGeneratedNever();
+        OutcomesModel.Configure(b);
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
     }

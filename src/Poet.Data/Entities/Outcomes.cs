@@ -74,6 +74,8 @@ public class AgreedOutcome
 {
     public int Id { get; set; }
     public int AgreedListId { get; set; }
+    /// <summary>The candidate it was made from, if it still exists; provenance does not depend on it.</summary>
+    public int? CandidateId { get; set; }
     public int Order { get; set; }
     public string Wording { get; set; } = "";
     public bool IsContested { get; set; }

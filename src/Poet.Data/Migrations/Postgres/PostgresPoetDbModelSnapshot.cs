@@ -258,6 +258,9 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int>("AgreedListId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CandidateId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CompetingWordings")
                         .IsRequired()
                         .HasColumnType("text");

@@ -241,6 +241,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("AgreedListId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CandidateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CompetingWordings")
                         .IsRequired()
                         .HasColumnType("TEXT");

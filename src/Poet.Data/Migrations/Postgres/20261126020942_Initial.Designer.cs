@@ -12,7 +12,7 @@ using Poet.Data;
 namespace Poet.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPoetDb))]
-    [Migration("20261126020557_Initial")]
+    [Migration("20261126020942_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -259,6 +259,9 @@ namespace Poet.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AgreedListId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CandidateId")
                         .HasColumnType("integer");
 
                     b.Property<string>("CompetingWordings")

@@ -11,7 +11,7 @@ using Poet.Data;
 namespace Poet.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePoetDb))]
-    [Migration("20261126020510_Initial")]
+    [Migration("20261126020926_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -242,6 +242,9 @@ namespace Poet.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AgreedListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CandidateId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CompetingWordings")

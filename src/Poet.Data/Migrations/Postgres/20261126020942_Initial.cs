@@ -603,6 +603,7 @@ namespace Poet.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     AgreedListId = table.Column<int>(type: "integer", nullable: false),
+                    CandidateId = table.Column<int>(type: "integer", nullable: true),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     Wording = table.Column<string>(type: "text", nullable: false),
                     IsContested = table.Column<bool>(type: "boolean", nullable: false),

@@ -602,6 +602,7 @@ namespace Poet.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AgreedListId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CandidateId = table.Column<int>(type: "INTEGER", nullable: true),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     Wording = table.Column<string>(type: "TEXT", nullable: false),
                     IsContested = table.Column<bool>(type: "INTEGER", nullable: false),

@@ -52,7 +52,7 @@ public sealed record OutcomeRound(int Pid, int Rid, string Coordinator, string F
     public string Workshop => $"/partnerships/{Pid}/rounds/{Rid}/workshop";
 
     public Task<Dictionary<string, Guid>> StatementIdsAsync(PoetApp app) => app.WithDbAsync(db =>
-        (from o in db.OutcomeStatements join r in db.Responses on o.ResponseId equals r.Id where r.RoundId == Rid select new { o.Outcome, o.Id })
+        (from o in db.OutcomeStatements join r in db.Responses on o.ResponseId equals r.Id where r.RoundId == Rid && r.IsSubmitted select new { o.Outcome, o.Id })
         .ToDictionaryAsync(x => x.Outcome, x => x.Id));
 
     /// <summary>Candidates as lists of statement texts, in order, for asserting grouping.</summary>

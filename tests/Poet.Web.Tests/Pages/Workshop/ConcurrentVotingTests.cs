@@ -24,8 +24,8 @@ public class ConcurrentVotingTests(PoetApp app) : IClassFixture<PoetApp>
         var responses = await Task.WhenAll(requests);
 
         Assert.All(responses, r => Assert.True((int)r.StatusCode is 200 or 302, $"HTTP {(int)r.StatusCode}"));
-        var perParticipant = await app.WithDbAsync(db => db.WorkshopVotes.Where(v => v.CandidateId >= w.FirstCandidate && v.CandidateId <= w.FirstCandidate + 2)
-            .GroupBy(v => v.ParticipantId).Select(g => new { N = g.Count(), MaxOnOne = g.GroupBy(v => v.CandidateId).Max(x => x.Count()) }).ToListAsync());
+        var votes = await app.WithDbAsync(db => db.WorkshopVotes.Where(v => v.CandidateId >= w.FirstCandidate && v.CandidateId <= w.FirstCandidate + 2).ToListAsync());
+        var perParticipant = votes.GroupBy(v => v.ParticipantId).Select(g => new { N = g.Count(), MaxOnOne = g.GroupBy(v => v.CandidateId).Max(x => x.Count()) }).ToList();
         Assert.Equal(Participants, perParticipant.Count);
         Assert.All(perParticipant, p => Assert.Equal(Allowance, p.N));
         Assert.All(perParticipant, p => Assert.True(p.MaxOnOne <= 2));

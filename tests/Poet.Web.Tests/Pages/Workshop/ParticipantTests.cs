@@ -108,7 +108,7 @@ public class ParticipantTests(PoetApp app) : IClassFixture<PoetApp>
         var w = await OpenWorkshop.CreateAsync(app);
         var client = await w.JoinAsync(app);
 
-        var doc = await (await client.PostFormAsync(w.Session + "?handler=vote", new() { ["CandidateId"] = w.FirstCandidate.ToString() }, w.Session)).HtmlAsync();
+        var doc = await (await client.PostFormAsync(w.Session + "?handler=vote", new() { ["CandidateId"] = w.FirstCandidate.ToString() }, $"/workshop/{w.Code}/comment/{w.FirstCandidate}")).HtmlAsync();
 
         Assert.Equal(["Voting has not started yet. Wait for the facilitator to open voting"], doc.ErrorSummary());
     }

@@ -26,6 +26,16 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<OutcomeStatement> OutcomeStatements => Set<OutcomeStatement>();
     public DbSet<ModeratedText> ModeratedTexts => Set<ModeratedText>();
     public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
+    public DbSet<HandStatement> HandStatements => Set<HandStatement>();
+    public DbSet<StatementClassification> StatementClassifications => Set<StatementClassification>();
+    public DbSet<CandidateOutcome> CandidateOutcomes => Set<CandidateOutcome>();
+    public DbSet<CandidateStatement> CandidateStatements => Set<CandidateStatement>();
+    public DbSet<AgreedList> AgreedLists => Set<AgreedList>();
+    public DbSet<AgreedOutcome> AgreedOutcomes => Set<AgreedOutcome>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
+    public DbSet<WorkshopContribution> WorkshopContributions => Set<WorkshopContribution>();
+    public DbSet<WorkshopVote> WorkshopVotes => Set<WorkshopVote>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -83,6 +93,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.HasIndex(p => p.ShareKey).IsUnique();
             e.Property(p => p.ShareKey).HasMaxLength(64);
         });
+        OutcomesModel.Configure(b);
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
     }

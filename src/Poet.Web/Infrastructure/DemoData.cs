@@ -42,6 +42,7 @@ public static class DemoData
             db.Rounds.Add(ClosedPilotRound(partnership));
             await db.SaveChangesAsync();
             await SeedResponsesAsync(db, partnership);
+            await DemoOutcomeList.SeedAsync(db, partnership.Id, DemoOutcomes.Select(o => o.Outcome).ToList());
         }
         await EnsureUserAsync(users, db, partnership.Id, CoordinatorEmail, "Dana Coordinator", PartnershipRole.Coordinator);
         await EnsureUserAsync(users, db, partnership.Id, FacilitatorEmail, "Femi Facilitator", PartnershipRole.Facilitator);

@@ -421,6 +421,75 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgreedLists",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnershipId = table.Column<int>(type: "integer", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreedLists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreedLists_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CandidateOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Wording = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CandidateOutcomes_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HandStatements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceDetail = table.Column<string>(type: "text", nullable: false),
+                    Outcome = table.Column<string>(type: "text", nullable: false),
+                    Rationale = table.Column<string>(type: "text", nullable: false),
+                    AddedBy = table.Column<string>(type: "text", nullable: false),
+                    AddedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandStatements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HandStatements_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Invitations",
                 columns: table => new
                 {
@@ -525,6 +594,102 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatementClassifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Focus = table.Column<string>(type: "text", nullable: true),
+                    Type = table.Column<string>(type: "text", nullable: true),
+                    FrameworkHeading = table.Column<string>(type: "text", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatementClassifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatementClassifications_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    JoinCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    OpenJoinCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    VotesPerParticipant = table.Column<int>(type: "integer", nullable: false),
+                    GroupCount = table.Column<int>(type: "integer", nullable: false),
+                    OpenedBy = table.Column<string>(type: "text", nullable: false),
+                    OpenedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreedOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgreedListId = table.Column<int>(type: "integer", nullable: false),
+                    CandidateId = table.Column<int>(type: "integer", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Wording = table.Column<string>(type: "text", nullable: false),
+                    IsContested = table.Column<bool>(type: "boolean", nullable: false),
+                    CompetingWordings = table.Column<string>(type: "text", nullable: false),
+                    Votes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreedOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreedOutcomes_AgreedLists_AgreedListId",
+                        column: x => x.AgreedListId,
+                        principalTable: "AgreedLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CandidateStatements",
+                columns: table => new
+                {
+                    CandidateId = table.Column<int>(type: "integer", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CandidateStatements", x => new { x.CandidateId, x.StatementId });
+                    table.ForeignKey(
+                        name: "FK_CandidateStatements_CandidateOutcomes_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "CandidateOutcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AccessCodes",
                 columns: table => new
                 {
@@ -546,6 +711,107 @@ namespace Poet.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WorkshopParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
+                    KeyHash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    RejoinHash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    GroupNumber = table.Column<int>(type: "integer", nullable: false),
+                    JoinedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopParticipants_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreedOutcomeSource",
+                columns: table => new
+                {
+                    AgreedOutcomeId = table.Column<int>(type: "integer", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreedOutcomeSource", x => new { x.AgreedOutcomeId, x.StatementId });
+                    table.ForeignKey(
+                        name: "FK_AgreedOutcomeSource_AgreedOutcomes_AgreedOutcomeId",
+                        column: x => x.AgreedOutcomeId,
+                        principalTable: "AgreedOutcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopContributions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    CandidateId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopContributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkshopContributions_WorkshopParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "WorkshopParticipants",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_WorkshopContributions_Workshops_WorkshopId",
+                        column: x => x.WorkshopId,
+                        principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkshopVotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkshopId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    CandidateId = table.Column<int>(type: "integer", nullable: false),
+                    Slot = table.Column<int>(type: "integer", nullable: false),
+                    OutcomeSlot = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkshopVotes", x => x.Id);
+                    table.CheckConstraint("CK_WorkshopVotes_OutcomeSlot", "\"OutcomeSlot\" BETWEEN 1 AND 2");
+                    table.CheckConstraint("CK_WorkshopVotes_Slot", "\"Slot\" BETWEEN 1 AND 20");
+                    table.ForeignKey(
+                        name: "FK_WorkshopVotes_CandidateOutcomes_CandidateId",
+                        column: x => x.CandidateId,
+                        principalTable: "CandidateOutcomes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WorkshopVotes_WorkshopParticipants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "WorkshopParticipants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessCodes_InvitationId",
                 table: "AccessCodes",
@@ -562,6 +828,22 @@ namespace Poet.Data.Migrations.Postgres
                 table: "AccessCodes",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreedLists_PartnershipId",
+                table: "AgreedLists",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreedLists_RoundId_Version",
+                table: "AgreedLists",
+                columns: new[] { "RoundId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreedOutcomes_AgreedListId",
+                table: "AgreedOutcomes",
+                column: "AgreedListId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -606,6 +888,17 @@ namespace Poet.Data.Migrations.Postgres
                 column: "PartnershipId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CandidateOutcomes_RoundId",
+                table: "CandidateOutcomes",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CandidateStatements_RoundId_StatementId",
+                table: "CandidateStatements",
+                columns: new[] { "RoundId", "StatementId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Documents_PartnershipId",
                 table: "Documents",
                 column: "PartnershipId");
@@ -614,6 +907,11 @@ namespace Poet.Data.Migrations.Postgres
                 name: "IX_Emails_Status",
                 table: "Emails",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandStatements_RoundId",
+                table: "HandStatements",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_RoundId_Email",
@@ -685,6 +983,72 @@ namespace Poet.Data.Migrations.Postgres
                 name: "IX_Rounds_PartnershipId",
                 table: "Rounds",
                 column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatementClassifications_RoundId_StatementId",
+                table: "StatementClassifications",
+                columns: new[] { "RoundId", "StatementId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopContributions_ParticipantId",
+                table: "WorkshopContributions",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopContributions_WorkshopId",
+                table: "WorkshopContributions",
+                column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopParticipants_KeyHash",
+                table: "WorkshopParticipants",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopParticipants_WorkshopId_RejoinHash",
+                table: "WorkshopParticipants",
+                columns: new[] { "WorkshopId", "RejoinHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_JoinCode",
+                table: "Workshops",
+                column: "JoinCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_OpenJoinCode",
+                table: "Workshops",
+                column: "OpenJoinCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_RoundId",
+                table: "Workshops",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopVotes_CandidateId",
+                table: "WorkshopVotes",
+                column: "CandidateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopVotes_ParticipantId_CandidateId_OutcomeSlot",
+                table: "WorkshopVotes",
+                columns: new[] { "ParticipantId", "CandidateId", "OutcomeSlot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopVotes_ParticipantId_Slot",
+                table: "WorkshopVotes",
+                columns: new[] { "ParticipantId", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkshopVotes_WorkshopId",
+                table: "WorkshopVotes",
+                column: "WorkshopId");
         }
 
         /// <inheritdoc />
@@ -692,6 +1056,9 @@ namespace Poet.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AccessCodes");
+
+            migrationBuilder.DropTable(
+                name: "AgreedOutcomeSource");
 
             migrationBuilder.DropTable(
                 name: "Answers");
@@ -715,6 +1082,9 @@ namespace Poet.Data.Migrations.Postgres
                 name: "Audit");
 
             migrationBuilder.DropTable(
+                name: "CandidateStatements");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -722,6 +1092,9 @@ namespace Poet.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Emails");
+
+            migrationBuilder.DropTable(
+                name: "HandStatements");
 
             migrationBuilder.DropTable(
                 name: "Members");
@@ -745,7 +1118,19 @@ namespace Poet.Data.Migrations.Postgres
                 name: "RoundItems");
 
             migrationBuilder.DropTable(
+                name: "StatementClassifications");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopContributions");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopVotes");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
+
+            migrationBuilder.DropTable(
+                name: "AgreedOutcomes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -755,6 +1140,18 @@ namespace Poet.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Responses");
+
+            migrationBuilder.DropTable(
+                name: "CandidateOutcomes");
+
+            migrationBuilder.DropTable(
+                name: "WorkshopParticipants");
+
+            migrationBuilder.DropTable(
+                name: "AgreedLists");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
 
             migrationBuilder.DropTable(
                 name: "Rounds");

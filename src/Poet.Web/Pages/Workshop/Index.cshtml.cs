@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Poet.Data;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.Workshop;
+
+/// <summary>Where participants type the join code shown by the facilitator.</summary>
+[EnableRateLimiting(PoetRateLimits.AccessCode)]
+public class IndexModel(PoetDb db) : PageModel
+{
+    [BindProperty] public string? Code { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var code = WorkshopParticipation.Normalise(Code);
+        if (code.Length == 0) ModelState.AddModelError(nameof(Code), "Enter the 6-character code shown by the facilitator");
+        else if (await WorkshopParticipation.OpenAsync(db, code) is null)
+            ModelState.AddModelError(nameof(Code), await WorkshopParticipation.MissingWorkshopMessageAsync(db, code));
+        if (!ModelState.IsValid) return Page();
+        return Redirect($"/workshop/{code}");
+    }
+}

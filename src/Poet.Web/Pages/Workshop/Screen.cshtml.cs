@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Pages.Outcomes;
+
+namespace Poet.Web.Pages.Workshop;
+
+/// <summary>The projector screen: join code, stage, progress and results. workshop-screen.js polls <see cref="OnGetDataAsync"/>.</summary>
+[Authorize]
+public class ScreenModel(PoetDb db) : RoundPage
+{
+    public const int PollMilliseconds = 1500;
+
+    public ScreenData? Data { get; private set; }
+
+    public sealed record OutcomeVotes(int Id, string Wording, int Votes);
+    public sealed record ScreenData(string Code, string Stage, bool ShowResults, int Participants, int Comments, int Proposals,
+        int VotesCast, int VotesAvailable, IReadOnlyList<OutcomeVotes> Outcomes);
+
+    public async Task<IActionResult> OnGetAsync(int rid)
+    {
+        Data = await LoadAsync(rid);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDataAsync(int rid)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return await LoadAsync(rid) is { } data ? new JsonResult(data) : NotFound();
+    }
+
+    private async Task<ScreenData?> LoadAsync(int rid)
+    {
+        var w = await db.Workshops.AsNoTracking().Where(w => w.RoundId == rid).OrderByDescending(w => w.OpenJoinCode != null).ThenByDescending(w => w.Id).FirstOrDefaultAsync();
+        if (w is null) return null;
+        var participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == w.Id);
+        var contributions = await db.WorkshopContributions.Where(c => c.WorkshopId == w.Id).GroupBy(c => c.Kind == ContributionKind.Comment)
+            .Select(g => new { IsComment = g.Key, N = g.Count() }).ToListAsync();
+        var votes = await db.WorkshopVotes.Where(v => v.WorkshopId == w.Id).GroupBy(v => v.CandidateId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
+        var outcomes = (await db.CandidateOutcomes.Where(c => c.RoundId == rid).OrderBy(c => c.Order).ThenBy(c => c.Id).Select(c => new { c.Id, c.Wording }).ToListAsync())
+            .Select(c => new OutcomeVotes(c.Id, c.Wording, votes.GetValueOrDefault(c.Id))).ToList();
+        var showResults = w.Stage is WorkshopStage.Vote or WorkshopStage.Results;
+        return new ScreenData(w.OpenJoinCode ?? "closed", WorkshopParticipation.StageLabel(w.Stage), showResults, participants,
+            contributions.Where(c => c.IsComment).Sum(c => c.N), contributions.Where(c => !c.IsComment).Sum(c => c.N),
+            votes.Values.Sum(), participants * w.VotesPerParticipant,
+            w.Stage == WorkshopStage.Results ? outcomes.OrderByDescending(o => o.Votes).ThenBy(o => outcomes.IndexOf(o)).ToList() : outcomes);
+    }
+}

@@ -73,6 +73,7 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
     private static string UrlFor(string template, PartnershipA a) => "/" + Parameter().Replace(template, m =>
     {
         if (m.Value.EndsWith("?}", StringComparison.Ordinal)) return "";
+        if (m.Value.Contains(":guid", StringComparison.Ordinal)) return a.Ids.GetValueOrDefault("response") ?? Guid.NewGuid().ToString();
         var name = m.Groups["name"].Value.ToLowerInvariant();
         if (name == "pid") return a.Pid.ToString();
         string? kind = name switch

@@ -18,5 +18,10 @@ public static class RoundLinks
     public static string Import(int pid, int rid) => $"{Roster(pid, rid)}/import";
     public static string RemoveInvitee(int pid, int rid, int invitationId) => $"{Roster(pid, rid)}/{invitationId}/remove";
     public static string Invitations(int pid, int rid) => $"{Dashboard(pid, rid)}/invitations";
+    public static string Materials(int pid, int rid) => $"{Dashboard(pid, rid)}/materials";
+    public static string Paper(int pid, int rid) => $"{Dashboard(pid, rid)}/paper";
+    public static string Report(int pid, int rid) => $"{Dashboard(pid, rid)}/report";
+    public static string Outcomes(int pid, int rid) => $"{Dashboard(pid, rid)}/outcomes";
+    public static string Workshop(int pid, int rid) => $"{Dashboard(pid, rid)}/workshop";
     public static string Partnership(int pid) => $"/partnerships/{pid}";
 }

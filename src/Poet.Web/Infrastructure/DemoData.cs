@@ -24,14 +24,12 @@ public static class DemoData
     public static readonly int[] UsableByPartner = [36, 6, 4];
     public static readonly string[] Professions = ["Social work", "Education", "Health (nursing and therapies)", "Administration", "Management"];
 
-    /// <summary>The demo users' password, new on every start with --demo so none is written in the repository.</summary>
-    public static string Password { get; private set; } = "";
-
-    public static async Task SeedAsync(IServiceProvider services)
+    /// <summary>Seeds once, then gives the demo users a new password (returned) on every call, so none is written in the repository.</summary>
+    public static async Task<string> SeedAsync(IServiceProvider services)
     {
         var db = services.GetRequiredService<PoetDb>();
         var users = services.GetRequiredService<UserManager<PoetUser>>();
-        Password = "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+        var password = "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
 
         var partnership = await db.Partnerships.SingleOrDefaultAsync(p => p.Name == PartnershipName);
         if (partnership is null)
@@ -44,8 +42,9 @@ public static class DemoData
             await SeedResponsesAsync(db, partnership);
             await DemoOutcomeList.SeedAsync(db, partnership.Id, DemoOutcomes.Select(o => o.Outcome).ToList());
         }
-        await EnsureUserAsync(users, db, partnership.Id, CoordinatorEmail, "Dana Coordinator", PartnershipRole.Coordinator);
-        await EnsureUserAsync(users, db, partnership.Id, FacilitatorEmail, "Femi Facilitator", PartnershipRole.Facilitator);
+        await EnsureUserAsync(users, db, partnership.Id, CoordinatorEmail, "Dana Coordinator", PartnershipRole.Coordinator, password);
+        await EnsureUserAsync(users, db, partnership.Id, FacilitatorEmail, "Femi Facilitator", PartnershipRole.Facilitator, password);
+        return password;
     }
 
     private static Partnership NewPartnership()
@@ -220,19 +219,19 @@ public static class DemoData
         ("Co-location of all teams", "Being in one place makes closer working easier."),
     ];
 
-    private static async Task EnsureUserAsync(UserManager<PoetUser> users, PoetDb db, int partnershipId, string email, string name, PartnershipRole role)
+    private static async Task EnsureUserAsync(UserManager<PoetUser> users, PoetDb db, int partnershipId, string email, string name, PartnershipRole role, string password)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             user = new PoetUser { UserName = email, Email = email, DisplayName = name, EmailConfirmed = true };
-            var created = await users.CreateAsync(user, Password);
+            var created = await users.CreateAsync(user, password);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
         }
         else
         {
             await users.RemovePasswordAsync(user);
-            await users.AddPasswordAsync(user, Password);
+            await users.AddPasswordAsync(user, password);
             await users.SetLockoutEndDateAsync(user, null);
         }
         if (!await db.Members.AnyAsync(m => m.PartnershipId == partnershipId && m.UserId == user.Id && m.Role == role))

@@ -10,11 +10,12 @@ public static class Startup
     /// <summary>Applies migrations, seeds the demo when asked, and prints where to go next.</summary>
     public static async Task PrepareAsync(WebApplication app, bool seedDemo)
     {
+        string? demoPassword = null;
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
             await db.Database.MigrateAsync();
-            if (seedDemo) await DemoData.SeedAsync(scope.ServiceProvider);
+            if (seedDemo) demoPassword = await DemoData.SeedAsync(scope.ServiceProvider);
             if (!await db.Users.AnyAsync(u => u.IsHostAdmin)) app.Services.GetRequiredService<FirstRunSetup>().Begin();
         }
 
@@ -27,8 +28,8 @@ public static class Startup
             Console.WriteLine($"POET is running at {string.Join(", ", addresses)}");
             if (setup.IsPending && setup.Token is { } token)
                 Console.WriteLine($"First run: create the host administrator at {urls.BaseUrl}/setup/{token}");
-            if (seedDemo)
-                Console.WriteLine($"Demo data loaded: sign in at {urls.BaseUrl}/account/sign-in as {DemoData.CoordinatorEmail} with password {DemoData.Password}");
+            if (demoPassword is not null)
+                Console.WriteLine($"Demo data loaded: sign in at {urls.BaseUrl}/account/sign-in as {DemoData.CoordinatorEmail} (or {DemoData.FacilitatorEmail}) with password {demoPassword}");
             Console.WriteLine();
         });
     }

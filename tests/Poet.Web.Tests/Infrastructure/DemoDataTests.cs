@@ -8,10 +8,12 @@ namespace Poet.Web.Tests.Infrastructure;
 
 public class DemoDataTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLifetime
 {
+    private string _password = "";
+
     public async Task InitializeAsync()
     {
         using var scope = app.Services.CreateScope();
-        await DemoData.SeedAsync(scope.ServiceProvider);
+        _password = await DemoData.SeedAsync(scope.ServiceProvider);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -62,7 +64,7 @@ public class DemoDataTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLifetime
     public async Task Seed_CoordinatorCanSignInWithPrintedPassword()
     {
         var client = app.NewClient();
-        var response = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = DemoData.CoordinatorEmail, ["Password"] = DemoData.Password });
+        var response = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = DemoData.CoordinatorEmail, ["Password"] = _password });
         response.AssertRedirect("/partnerships");
     }
 }

@@ -15,7 +15,8 @@ public class NewInterviewModel(PoetDb db, TimeProvider clock) : PageModel
 
     [BindProperty] public bool? Consent { get; set; }
     [BindProperty] public UcRespondentType? RespondentType { get; set; }
-    [BindProperty] public Dictionary<int, UcSheetMark?> Marks { get; set; } = [];
+    /// <summary>Outcome id → mark. String keys: with no marks posted, the binder offers every form field as a key.</summary>
+    [BindProperty] public Dictionary<string, string?> Marks { get; set; } = [];
     [BindProperty] public string? Missing { get; set; }
     [BindProperty] public string? Notes { get; set; }
     [BindProperty] public List<string?> Quotes { get; set; } = [];
@@ -40,8 +41,9 @@ public class NewInterviewModel(PoetDb db, TimeProvider clock) : PageModel
             interview.RespondentType = RespondentType is { } t && Enum.IsDefined(t) ? t : null;
             interview.Notes = Notes?.Trim() ?? "";
             interview.Missing = Missing?.Trim() ?? "";
-            interview.Marks.AddRange(Outcomes.Where(o => Marks.GetValueOrDefault(o.Id) is { } m && Enum.IsDefined(m))
-                .Select(o => new UcInterviewMark { ItemId = o.Id, Mark = Marks[o.Id]!.Value }));
+            interview.Marks.AddRange(Outcomes
+                .Select(o => (o.Id, Ok: Enum.TryParse<UcSheetMark>(Marks.GetValueOrDefault(o.Id.ToString()), out var mark) && Enum.IsDefined(mark), mark))
+                .Where(x => x.Ok).Select(x => new UcInterviewMark { ItemId = x.Id, Mark = x.mark }));
             interview.Quotes.AddRange(Quotes.Select((text, i) => (text: text?.Trim() ?? "", item: i < QuoteOutcomes.Count ? QuoteOutcomes[i] : null))
                 .Where(x => x.text.Length > 0)
                 .Select(x => new UcQuote { Text = x.text, ItemId = Outcomes.Any(o => o.Id == x.item) ? x.item : null }));

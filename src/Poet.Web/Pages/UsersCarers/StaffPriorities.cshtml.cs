@@ -14,7 +14,8 @@ namespace Poet.Web.Pages.UsersCarers;
 [CoordinatorOnly]
 public class StaffPrioritiesModel(PoetDb db) : PageModel
 {
-    [BindProperty] public Dictionary<int, string?> Support { get; set; } = [];
+    /// <summary>Outcome id → typed number. String keys: an int-keyed dictionary fails to bind when a field is missing.</summary>
+    [BindProperty] public Dictionary<string, string?> Support { get; set; } = [];
     [BindProperty] public List<int> Serious { get; set; } = [];
     public List<UcItem> Outcomes { get; private set; } = [];
     public List<UcItem> Barriers { get; private set; } = [];
@@ -22,7 +23,7 @@ public class StaffPrioritiesModel(PoetDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(int pid)
     {
         if (!await LoadAsync(pid)) return Redirect(UcLinks.Phase(pid));
-        Support = Outcomes.ToDictionary(o => o.Id, o => o.StaffSupport?.ToString());
+        Support = Outcomes.ToDictionary(o => o.Id.ToString(), o => o.StaffSupport?.ToString());
         Serious = Barriers.Where(b => b.StaffRatedSerious).Select(b => b.Id).ToList();
         return Page();
     }
@@ -33,7 +34,7 @@ public class StaffPrioritiesModel(PoetDb db) : PageModel
         var values = new Dictionary<int, int?>();
         foreach (var o in Outcomes)
         {
-            var typed = Support.GetValueOrDefault(o.Id)?.Trim();
+            var typed = Support.GetValueOrDefault(o.Id.ToString())?.Trim();
             if (string.IsNullOrEmpty(typed)) { values[o.Id] = null; continue; }
             if (int.TryParse(typed, out var n) && n is >= 0 and <= 100_000) values[o.Id] = n;
             else ModelState.AddModelError($"Support[{o.Id}]", $"Enter the staff support for \"{o.Text}\" as a whole number, like 12, or leave it blank");

@@ -57,8 +57,8 @@ public sealed record UcReport(
         var services = fields.Services.Select(s => new ChoiceCount(s.Text, chosen.GetValueOrDefault(s.Id))).ToArray();
         var barriers = fields.Barriers.Select(b => new ChoiceCount(b.Text, chosen.GetValueOrDefault(b.Id), b.StaffRatedSerious))
             .OrderByDescending(b => b.Count).ToArray();
-        // "Did not rank as important": in the lower half of barriers by how many families chose them.
-        var lowerHalf = barriers.Skip((barriers.Length + 1) / 2).Select(b => b.Text).ToHashSet();
+        // "Did not rank as important": in the lower half of barriers by how many families chose them (the middle one of an odd number included).
+        var lowerHalf = barriers.Skip(barriers.Length / 2).Select(b => b.Text).ToHashSet();
         var seriousNotFamilies = barriers.Where(b => b.StaffRatedSerious && (lowerHalf.Contains(b.Text) || b.Count == 0)).ToArray();
         var statements = fields.Statements.Select(s =>
         {

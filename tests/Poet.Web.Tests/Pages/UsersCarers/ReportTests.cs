@@ -13,7 +13,7 @@ namespace Poet.Web.Tests.Pages.UsersCarers;
 /// </summary>
 public class ReportTests(PoetApp app) : IClassFixture<PoetApp>
 {
-    private static readonly string[] Barriers = ["Getting to the building", "Parking", "The area around the building", "Getting help from services outside the team"];
+    private static readonly string[] Barriers = ["Getting to the building", "Parking", "The area around the building", "Getting help from services outside the team", "Waiting for services"];
 
     private async Task<UcSetup> RissAsync()
     {
@@ -48,6 +48,7 @@ public class ReportTests(PoetApp app) : IClassFixture<PoetApp>
                 }
                 r.Answers.Add(new UcAnswer { ItemId = barriers[3].Id, Chosen = true });
                 r.Answers.Add(new UcAnswer { ItemId = barriers[1].Id, Chosen = n < 3 });
+                r.Answers.Add(new UcAnswer { ItemId = barriers[4].Id, Chosen = n < 30 });
                 db.UcResponses.Add(r);
             }
             for (var n = 0; n < 7; n++)

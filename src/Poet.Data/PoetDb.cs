@@ -39,6 +39,16 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UcQuestionnaire> UcQuestionnaires => Set<UcQuestionnaire>();
+    public DbSet<UcItem> UcItems => Set<UcItem>();
+    public DbSet<UcGateOverride> UcGateOverrides => Set<UcGateOverride>();
+    public DbSet<UcForm> UcForms => Set<UcForm>();
+    public DbSet<UcPostalEntry> UcPostalEntries => Set<UcPostalEntry>();
+    public DbSet<UcResponse> UcResponses => Set<UcResponse>();
+    public DbSet<UcAnswer> UcAnswers => Set<UcAnswer>();
+    public DbSet<UcInterview> UcInterviews => Set<UcInterview>();
+    public DbSet<UcInterviewMark> UcInterviewMarks => Set<UcInterviewMark>();
+    public DbSet<UcQuote> UcQuotes => Set<UcQuote>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -96,6 +106,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         OutcomesModel.Configure(b);
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
+        UsersCarersModel.Configure(b);
     }
 }
 

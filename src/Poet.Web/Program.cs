@@ -64,6 +64,7 @@ static void RegisterServices(WebApplicationBuilder builder)
     {
         o.Conventions.AuthorizeFolder("/Partnerships");
         o.Conventions.AuthorizeFolder("/Rounds");
+        o.Conventions.AuthorizeFolder("/UsersCarers");
         o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
         o.Conventions.AuthorizeFolder("/Account/Manage");
     }).AddMvcOptions(o => o.Filters.Add<PartnershipAccessFilter>());

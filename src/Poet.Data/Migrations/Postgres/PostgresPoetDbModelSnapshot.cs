@@ -1062,6 +1062,347 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("Rounds");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.UcAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Agreement")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Chosen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Happens")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Importance")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResponseId", "ItemId");
+
+                    b.ToTable("UcAnswers");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("CodeLookup")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("Entered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Resolutions")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeLookup")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionnaireId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("UcForms");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcGateOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("UcGateOverrides");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcInterview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RespondentType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.ToTable("UcInterviews");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcInterviewMark", b =>
+                {
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mark")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InterviewId", "ItemId");
+
+                    b.ToTable("UcInterviewMarks");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StaffRatedSerious")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("StaffSupport")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.ToTable("UcItems");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcPostalEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FormId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("UcPostalEntries");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcQuestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("CodeSalt")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("CoveringLetter")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("OpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SamePersonMayKeyTwice")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkKey")
+                        .IsUnique();
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("UcQuestionnaires");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcQuote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("UcQuotes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("AccessHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("AnythingElse")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("BarrierOther")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsSubmitted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RespondentType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SupportLength")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessHash")
+                        .IsUnique();
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.ToTable("UcResponses");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.Workshop", b =>
                 {
                     b.Property<int>("Id")
@@ -1463,6 +1804,96 @@ namespace Poet.Data.Migrations.Postgres
                     b.Navigation("Partnership");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.UcAnswer", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcForm", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcGateOverride", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcInterview", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcInterviewMark", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcInterview", null)
+                        .WithMany("Marks")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcItem", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcQuestionnaire", null)
+                        .WithMany("Items")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcPostalEntry", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcQuestionnaire", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcQuote", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcInterview", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcResponse", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.Workshop", b =>
                 {
                     b.HasOne("Poet.Data.Entities.SurveyRound", null)
@@ -1561,6 +1992,23 @@ namespace Poet.Data.Migrations.Postgres
                     b.Navigation("Invitations");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcInterview", b =>
+                {
+                    b.Navigation("Marks");
+
+                    b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcQuestionnaire", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

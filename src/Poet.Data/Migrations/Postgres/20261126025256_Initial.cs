@@ -380,6 +380,55 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UcGateOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnershipId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "text", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcGateOverrides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcGateOverrides_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcQuestionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnershipId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    LinkKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CodeSalt = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SamePersonMayKeyTwice = table.Column<bool>(type: "boolean", nullable: false),
+                    CoveringLetter = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcQuestionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcQuestionnaires_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Answers",
                 columns: table => new
                 {
@@ -646,6 +695,104 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UcForms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuestionnaireId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CodeLookup = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Entered = table.Column<bool>(type: "boolean", nullable: false),
+                    Resolutions = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcForms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcForms_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcInterviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuestionnaireId = table.Column<int>(type: "integer", nullable: false),
+                    Consent = table.Column<bool>(type: "boolean", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RespondentType = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: false),
+                    Missing = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcInterviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcInterviews_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuestionnaireId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    StaffSupport = table.Column<int>(type: "integer", nullable: true),
+                    StaffRatedSerious = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcItems_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionnaireId = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    AccessHash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    IsSubmitted = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RespondentType = table.Column<int>(type: "integer", nullable: true),
+                    SupportLength = table.Column<int>(type: "integer", nullable: true),
+                    BarrierOther = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AnythingElse = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcResponses_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgreedOutcomes",
                 columns: table => new
                 {
@@ -730,6 +877,93 @@ namespace Poet.Data.Migrations.Postgres
                         name: "FK_WorkshopParticipants_Workshops_WorkshopId",
                         column: x => x.WorkshopId,
                         principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcPostalEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FormId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "text", nullable: false),
+                    Values = table.Column<string>(type: "text", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcPostalEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcPostalEntries_UcForms_FormId",
+                        column: x => x.FormId,
+                        principalTable: "UcForms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcInterviewMarks",
+                columns: table => new
+                {
+                    InterviewId = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Mark = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcInterviewMarks", x => new { x.InterviewId, x.ItemId });
+                    table.ForeignKey(
+                        name: "FK_UcInterviewMarks_UcInterviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "UcInterviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcQuotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InterviewId = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Approved = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcQuotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcQuotes_UcInterviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "UcInterviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcAnswers",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Importance = table.Column<int>(type: "integer", nullable: true),
+                    Happens = table.Column<int>(type: "integer", nullable: true),
+                    Agreement = table.Column<int>(type: "integer", nullable: true),
+                    Chosen = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcAnswers", x => new { x.ResponseId, x.ItemId });
+                    table.ForeignKey(
+                        name: "FK_UcAnswers_UcResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "UcResponses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -991,6 +1225,66 @@ namespace Poet.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_UcForms_CodeLookup",
+                table: "UcForms",
+                column: "CodeLookup",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcForms_QuestionnaireId_Reference",
+                table: "UcForms",
+                columns: new[] { "QuestionnaireId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcGateOverrides_PartnershipId",
+                table: "UcGateOverrides",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcInterviews_QuestionnaireId",
+                table: "UcInterviews",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcItems_QuestionnaireId",
+                table: "UcItems",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcPostalEntries_FormId_Number",
+                table: "UcPostalEntries",
+                columns: new[] { "FormId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcQuestionnaires_LinkKey",
+                table: "UcQuestionnaires",
+                column: "LinkKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcQuestionnaires_PartnershipId",
+                table: "UcQuestionnaires",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcQuotes_InterviewId",
+                table: "UcQuotes",
+                column: "InterviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcResponses_AccessHash",
+                table: "UcResponses",
+                column: "AccessHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcResponses_QuestionnaireId",
+                table: "UcResponses",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkshopContributions_ParticipantId",
                 table: "WorkshopContributions",
                 column: "ParticipantId");
@@ -1121,6 +1415,24 @@ namespace Poet.Data.Migrations.Postgres
                 name: "StatementClassifications");
 
             migrationBuilder.DropTable(
+                name: "UcAnswers");
+
+            migrationBuilder.DropTable(
+                name: "UcGateOverrides");
+
+            migrationBuilder.DropTable(
+                name: "UcInterviewMarks");
+
+            migrationBuilder.DropTable(
+                name: "UcItems");
+
+            migrationBuilder.DropTable(
+                name: "UcPostalEntries");
+
+            migrationBuilder.DropTable(
+                name: "UcQuotes");
+
+            migrationBuilder.DropTable(
                 name: "WorkshopContributions");
 
             migrationBuilder.DropTable(
@@ -1142,6 +1454,15 @@ namespace Poet.Data.Migrations.Postgres
                 name: "Responses");
 
             migrationBuilder.DropTable(
+                name: "UcResponses");
+
+            migrationBuilder.DropTable(
+                name: "UcForms");
+
+            migrationBuilder.DropTable(
+                name: "UcInterviews");
+
+            migrationBuilder.DropTable(
                 name: "CandidateOutcomes");
 
             migrationBuilder.DropTable(
@@ -1149,6 +1470,9 @@ namespace Poet.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AgreedLists");
+
+            migrationBuilder.DropTable(
+                name: "UcQuestionnaires");
 
             migrationBuilder.DropTable(
                 name: "Workshops");

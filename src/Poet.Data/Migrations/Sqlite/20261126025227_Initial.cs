@@ -379,6 +379,55 @@ namespace Poet.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UcGateOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcGateOverrides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcGateOverrides_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcQuestionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CodeSalt = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SamePersonMayKeyTwice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CoveringLetter = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcQuestionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcQuestionnaires_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Answers",
                 columns: table => new
                 {
@@ -645,6 +694,104 @@ namespace Poet.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UcForms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CodeLookup = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Entered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Resolutions = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcForms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcForms_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcInterviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Consent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RespondentType = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: false),
+                    Missing = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcInterviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcInterviews_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    StaffSupport = table.Column<int>(type: "INTEGER", nullable: true),
+                    StaffRatedSerious = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcItems_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcResponses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessHash = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    IsSubmitted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RespondentType = table.Column<int>(type: "INTEGER", nullable: true),
+                    SupportLength = table.Column<int>(type: "INTEGER", nullable: true),
+                    BarrierOther = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AnythingElse = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcResponses_UcQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgreedOutcomes",
                 columns: table => new
                 {
@@ -729,6 +876,93 @@ namespace Poet.Data.Migrations.Sqlite
                         name: "FK_WorkshopParticipants_Workshops_WorkshopId",
                         column: x => x.WorkshopId,
                         principalTable: "Workshops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcPostalEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FormId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcPostalEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcPostalEntries_UcForms_FormId",
+                        column: x => x.FormId,
+                        principalTable: "UcForms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcInterviewMarks",
+                columns: table => new
+                {
+                    InterviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mark = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcInterviewMarks", x => new { x.InterviewId, x.ItemId });
+                    table.ForeignKey(
+                        name: "FK_UcInterviewMarks_UcInterviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "UcInterviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcQuotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InterviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Approved = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcQuotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UcQuotes_UcInterviews_InterviewId",
+                        column: x => x.InterviewId,
+                        principalTable: "UcInterviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UcAnswers",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Importance = table.Column<int>(type: "INTEGER", nullable: true),
+                    Happens = table.Column<int>(type: "INTEGER", nullable: true),
+                    Agreement = table.Column<int>(type: "INTEGER", nullable: true),
+                    Chosen = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UcAnswers", x => new { x.ResponseId, x.ItemId });
+                    table.ForeignKey(
+                        name: "FK_UcAnswers_UcResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "UcResponses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -990,6 +1224,66 @@ namespace Poet.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_UcForms_CodeLookup",
+                table: "UcForms",
+                column: "CodeLookup",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcForms_QuestionnaireId_Reference",
+                table: "UcForms",
+                columns: new[] { "QuestionnaireId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcGateOverrides_PartnershipId",
+                table: "UcGateOverrides",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcInterviews_QuestionnaireId",
+                table: "UcInterviews",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcItems_QuestionnaireId",
+                table: "UcItems",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcPostalEntries_FormId_Number",
+                table: "UcPostalEntries",
+                columns: new[] { "FormId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcQuestionnaires_LinkKey",
+                table: "UcQuestionnaires",
+                column: "LinkKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcQuestionnaires_PartnershipId",
+                table: "UcQuestionnaires",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcQuotes_InterviewId",
+                table: "UcQuotes",
+                column: "InterviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcResponses_AccessHash",
+                table: "UcResponses",
+                column: "AccessHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UcResponses_QuestionnaireId",
+                table: "UcResponses",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkshopContributions_ParticipantId",
                 table: "WorkshopContributions",
                 column: "ParticipantId");
@@ -1120,6 +1414,24 @@ namespace Poet.Data.Migrations.Sqlite
                 name: "StatementClassifications");
 
             migrationBuilder.DropTable(
+                name: "UcAnswers");
+
+            migrationBuilder.DropTable(
+                name: "UcGateOverrides");
+
+            migrationBuilder.DropTable(
+                name: "UcInterviewMarks");
+
+            migrationBuilder.DropTable(
+                name: "UcItems");
+
+            migrationBuilder.DropTable(
+                name: "UcPostalEntries");
+
+            migrationBuilder.DropTable(
+                name: "UcQuotes");
+
+            migrationBuilder.DropTable(
                 name: "WorkshopContributions");
 
             migrationBuilder.DropTable(
@@ -1141,6 +1453,15 @@ namespace Poet.Data.Migrations.Sqlite
                 name: "Responses");
 
             migrationBuilder.DropTable(
+                name: "UcResponses");
+
+            migrationBuilder.DropTable(
+                name: "UcForms");
+
+            migrationBuilder.DropTable(
+                name: "UcInterviews");
+
+            migrationBuilder.DropTable(
                 name: "CandidateOutcomes");
 
             migrationBuilder.DropTable(
@@ -1148,6 +1469,9 @@ namespace Poet.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AgreedLists");
+
+            migrationBuilder.DropTable(
+                name: "UcQuestionnaires");
 
             migrationBuilder.DropTable(
                 name: "Workshops");

@@ -1,0 +1,179 @@
+namespace Poet.Data.Documents;
+
+/// <summary>
+/// The printed forms of the service-user and carer phase, all from one questionnaire definition: the postal pack
+/// (covering letter and questionnaire, a reference number on each form), code slips for answering online, an
+/// easy-read version (large type, one question per page, room for a picture) and the interview pack.
+/// </summary>
+public static class UsersCarersForms
+{
+    public sealed record Definition(
+        string PartnershipName, string Title, string CoveringLetter, IReadOnlyList<string> Outcomes, IReadOnlyList<string> Services,
+        IReadOnlyList<string> Barriers, IReadOnlyList<string> Statements);
+
+    public static readonly string[] RespondentTypes = ["I use the service myself", "I am a carer or family member", "I am helping someone to answer"];
+    public static readonly string[] SupportLengths = ["Less than 6 months", "6 months to 2 years", "More than 2 years"];
+    public static readonly string[] Importance = ["Very important", "Quite important", "Not very important", "Not at all important"];
+    public static readonly string[] Happens = ["Always", "Usually", "Sometimes", "Never", "Don't know"];
+    public static readonly string[] Agreement = ["Strongly agree", "Agree", "Don't know", "Disagree", "Strongly disagree"];
+
+    public const string PostalFooter = "Do not write your name on this form. Your answers are anonymous.";
+    public const string PictureBox = "Room for a picture";
+
+    public static PdfFile PostalPack(Definition d, IReadOnlyList<string> references)
+    {
+        var pdf = new PdfLayout($"{d.PartnershipName}: postal questionnaire");
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (i > 0) pdf.NewPage();
+            PostalForm(pdf, d, references[i]);
+        }
+        return pdf.Finish(PostalFooter);
+    }
+
+    private static void PostalForm(PdfLayout pdf, Definition d, string reference)
+    {
+        void Ref() => pdf.Paragraph($"Reference: {reference}", TextStyle.Subheading);
+        Ref();
+        pdf.Heading(d.Title, TextStyle.Title);
+        pdf.Paragraph(d.CoveringLetter);
+        pdf.NewPage();
+        Ref();
+        pdf.Heading("1. About you and the support you get");
+        pdf.Paragraph("Who is filling in this form? Tick one.", TextStyle.Subheading);
+        pdf.TickBoxes(RespondentTypes, 1);
+        pdf.Paragraph("Which of these services do you get? Tick all that apply.", TextStyle.Subheading);
+        pdf.TickBoxes(d.Services);
+        pdf.Paragraph("How long have you had support from these services? Tick one.", TextStyle.Subheading);
+        pdf.TickBoxes(SupportLengths, 3);
+
+        pdf.NewPage();
+        Ref();
+        pdf.Heading("2. What matters to you, and does it happen?");
+        pdf.Paragraph("For each one, tick how important it is to you, and whether it happens for you.");
+        for (var i = 0; i < d.Outcomes.Count; i++)
+        {
+            if (pdf.EnsureRoom(110)) Ref();
+            pdf.Paragraph($"{i + 1}. {d.Outcomes[i]}", TextStyle.Subheading);
+            pdf.Paragraph("How important is this to you?", TextStyle.Small);
+            pdf.TickBoxes(Importance, 4);
+            pdf.Paragraph("Does this happen for you?", TextStyle.Small);
+            pdf.TickBoxes(Happens, 5);
+        }
+        if (pdf.EnsureRoom(80 + 18 * d.Outcomes.Count)) Ref();
+        pdf.Paragraph("Which 3 of these matter most to you? Tick up to 3.", TextStyle.Subheading);
+        pdf.TickBoxes(d.Outcomes, 1);
+
+        pdf.NewPage();
+        Ref();
+        pdf.Heading("3. What makes it hard to get help?");
+        pdf.Paragraph("Tick all that apply.", TextStyle.Small);
+        pdf.TickBoxes(d.Barriers, 1);
+        pdf.RuledBox("Anything else that makes it hard to get help (please do not write names)", 3);
+        pdf.Heading("4. What do you think?");
+        foreach (var s in d.Statements)
+        {
+            if (pdf.EnsureRoom(50)) Ref();
+            pdf.Paragraph(s, TextStyle.Subheading);
+            pdf.TickBoxes(Agreement, 5);
+        }
+        pdf.RuledBox("Is there anything else you would like to tell us?", 5);
+        pdf.Paragraph("Thank you. Please return this form in the prepaid envelope.", TextStyle.Subheading);
+    }
+
+    /// <summary>Slips with one printed code each, for handing out; the code opens one anonymous online response.</summary>
+    public static PdfFile CodeSlips(Definition d, string codeEntryUrl, IReadOnlyList<string> codes)
+    {
+        var pdf = new PdfLayout($"{d.PartnershipName}: questionnaire codes");
+        foreach (var code in codes)
+        {
+            pdf.EnsureRoom(110);
+            pdf.Paragraph(d.Title, TextStyle.Heading);
+            pdf.Paragraph($"Please tell us what matters to you. Go to {codeEntryUrl} and enter this code:");
+            pdf.Paragraph(code, TextStyle.Title);
+            pdf.Paragraph("You do not need to give your name. The code lets you stop and carry on later.", TextStyle.Small);
+            pdf.Rule(pdf.Left, pdf.Y, pdf.Right, pdf.Y);
+            pdf.Space(12);
+        }
+        return pdf.Finish();
+    }
+
+    private static readonly TextStyle EasyBody = new(18);
+    private static readonly TextStyle EasyHeading = new(24, Bold: true);
+
+    /// <summary>Easy read: short sentences, 18 point type or larger, one question per page, a box left for a picture.</summary>
+    public static PdfFile EasyRead(Definition d)
+    {
+        var pdf = new PdfLayout($"{d.PartnershipName}: easy read questionnaire");
+        pdf.Heading("What matters to you?", EasyHeading);
+        foreach (var line in new[] { "We want to know what matters to you.", "We want to know if it happens.", "Do not write your name.", "You can skip a question." })
+            pdf.Paragraph(line, EasyBody);
+        Question(pdf, "Who is filling this in?", RespondentTypes);
+        Question(pdf, "Which help do you get?", d.Services);
+        foreach (var o in d.Outcomes)
+        {
+            Question(pdf, $"{o}. Is this important to you?", Importance);
+            Question(pdf, $"{o}. Does this happen?", Happens);
+        }
+        Question(pdf, "Which 3 matter most?", d.Outcomes);
+        Question(pdf, "What makes it hard to get help?", d.Barriers);
+        foreach (var s in d.Statements) Question(pdf, $"{s}. Do you agree?", Agreement);
+        Question(pdf, "Is there anything else you want to tell us?", []);
+        return pdf.Finish();
+    }
+
+    private static void Question(PdfLayout pdf, string question, IReadOnlyList<string> options)
+    {
+        pdf.NewPage();
+        pdf.Heading(question, EasyHeading);
+        const double picture = 150, box = 18;
+        pdf.Text(PictureBox, TextStyle.Small, pdf.Left + 6, pdf.Y + 6);
+        Rectangle(pdf, pdf.Left, pdf.Y, pdf.Width / 2, picture);
+        pdf.Advance(picture + 16);
+        foreach (var option in options)
+        {
+            pdf.EnsureRoom(EasyBody.LineHeight * 2);
+            Rectangle(pdf, pdf.Left, pdf.Y + 2, box, box);
+            pdf.Advance(pdf.TextBlock(option, EasyBody, pdf.Left + box + 12, pdf.Y, pdf.Width - box - 12) + 12);
+        }
+        if (options.Count == 0) pdf.RuledBox("Write or draw here", 8);
+    }
+
+    private static void Rectangle(PdfLayout pdf, double x, double y, double w, double h)
+    {
+        pdf.Rule(x, y, x + w, y);
+        pdf.Rule(x + w, y, x + w, y + h);
+        pdf.Rule(x + w, y + h, x, y + h);
+        pdf.Rule(x, y + h, x, y);
+    }
+
+    public static readonly string[] InterviewSchedule =
+    [
+        "Tell me about your contact with the team. Which services do you see, and how did you first come to them?",
+        "What has been most helpful? What has been difficult?",
+        "Show the outcome sheet. Which of these matter most to you? Why?",
+        "Are there any on the sheet that do not matter to you? Why not?",
+        "Is anything missing from the sheet that matters to you?",
+        "Which of these happen for you now? Can you give an example?",
+        "What gets in the way of getting help, for example reaching the building, parking, repeating your story, or services outside the team?",
+        "Is there anything else you would like to tell us?",
+    ];
+
+    /// <summary>The interview schedule and the outcome sheet, its outcomes in alphabetical order so their order suggests no ranking.</summary>
+    public static PdfFile InterviewPack(Definition d)
+    {
+        var pdf = new PdfLayout($"{d.PartnershipName}: interview pack");
+        pdf.Heading("Interview schedule", TextStyle.Title);
+        pdf.Paragraph("A semi-structured interview. Ask for consent first; if the person does not agree, stop and record only that. Do not write names in your notes.");
+        for (var i = 0; i < InterviewSchedule.Length; i++) pdf.Paragraph($"{i + 1}. {InterviewSchedule[i]}");
+        pdf.Paragraph("Probes: Can you tell me more? Can you give an example? How did that feel?", TextStyle.Small);
+
+        pdf.NewPage();
+        pdf.Heading("Outcome sheet", TextStyle.Title);
+        pdf.Paragraph("Mark the ones that matter most to you, and the ones that do not matter.");
+        pdf.Table(["Outcome", "Matters most", "Does not matter"], [6, 2, 2],
+            d.Outcomes.OrderBy(o => o, StringComparer.OrdinalIgnoreCase).Select(o => (IReadOnlyList<string>)[o, "", ""]));
+        pdf.RuledBox("Is anything missing that matters to you?", 5);
+        return pdf.Finish("Outcome sheet: no names, please");
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Poet.Data;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.UsersCarers;
+
+/// <summary>Every field on which the two keyings differ, until someone looks at the paper form and chooses the right value.</summary>
+public class PostalCompareModel(PoetDb db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public Dictionary<string, string?> Choice { get; set; } = [];
+    public int Pid { get; private set; }
+    public PostalReturn Return { get; private set; } = null!;
+    public PostalFields Fields { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int pid, int fid) => await LoadAsync(pid, fid) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int pid, int fid)
+    {
+        if (!await LoadAsync(pid, fid)) return NotFound();
+        foreach (var d in Return.Unresolved)
+        {
+            if (Choice.TryGetValue(d.Field, out var chosen) && (chosen == d.First || chosen == d.Second || (chosen is null && (d.First == "" || d.Second == ""))))
+                Return.Resolutions[d.Field] = chosen ?? "";
+        }
+        Return.Form.Resolutions = PostalFields.ToJson(Return.Resolutions);
+        db.Record(User, pid, "phase2.postal.resolve", $"{Return.Form.Reference}: {Return.Resolutions.Count} of {Return.Disagreements.Count} differences settled");
+        var complete = Return.TryComplete(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
+        if (complete) return Redirect(UcLinks.Postal(pid));
+        ModelState.AddModelError("", $"Choose the right value for each difference; {Return.Unresolved.Count} still to do");
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int pid, int fid)
+    {
+        Pid = pid;
+        var q = await db.UcQuestionnaires.AsNoTracking().Include(x => x.Items).SingleOrDefaultAsync(x => x.PartnershipId == pid);
+        if (q is null) return false;
+        Fields = new PostalFields(q.Items);
+        var ret = await PostalReturn.LoadAsync(db, q.Id, fid, Fields);
+        if (ret is null) return false;
+        Return = ret;
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+using Poet.Data.Documents;
+
+namespace Poet.Web.Tests.Documents;
+
+public class UsersCarersFormsTests
+{
+    private static readonly UsersCarersForms.Definition Definition = new("Riverside Partnership", "What matters to you", "Dear family,\nplease help us.",
+        ["Services responding quickly", "Being offered home visits"], ["A keyworker"], ["Parking"], ["Staff listen", "I know who to contact", "Services work together"]);
+
+    [Fact]
+    public void PostalPack_TwoForms_EachCarriesItsReference()
+    {
+        var pdf = UsersCarersForms.PostalPack(Definition, ["AAAA-BBBB", "CCCC-DDDD"]);
+
+        Assert.True(pdf.Mentions("Reference: AAAA-BBBB"));
+        Assert.True(pdf.Mentions("Reference: CCCC-DDDD"));
+        Assert.True(pdf.Mentions("Dear family,"));
+        // Every page of a form starts with its reference.
+        Assert.All(Enumerable.Range(1, pdf.PageCount), page => Assert.StartsWith("Reference: ", pdf.Text.Where(t => t.Page == page).OrderBy(t => t.Y).First().Text));
+        Assert.Equal(pdf.PageCount, Pdf.PageCount(pdf.Bytes));
+    }
+
+    [Fact]
+    public void EasyRead_OneQuestionPerPageWithRoomForAPicture()
+    {   // intro, who, services, 2 × (importance, happens), top three, barriers, 3 statements, anything else
+        var pdf = UsersCarersForms.EasyRead(Definition);
+
+        Assert.Equal(1 + 1 + 1 + 4 + 1 + 1 + 3 + 1, pdf.PageCount);
+        Assert.Equal(pdf.PageCount - 1, pdf.Text.Count(t => t.Text == UsersCarersForms.PictureBox));
+        Assert.True(pdf.Mentions("Being offered home visits. Does this happen?"));
+    }
+
+    [Fact]
+    public void InterviewPack_OutcomeSheet_IsAlphabetical()
+    {
+        var pdf = UsersCarersForms.InterviewPack(Definition);
+
+        var sheet = pdf.Text.Where(t => t.Page == pdf.PageCount && Definition.Outcomes.Contains(t.Text)).OrderBy(t => t.Y).Select(t => t.Text).ToArray();
+        Assert.Equal(["Being offered home visits", "Services responding quickly"], sheet);
+        Assert.True(pdf.Mentions("Is anything missing that matters to you?"));
+    }
+}

@@ -26,6 +26,8 @@ public class WhyModel(PoetDb db) : QSortPageModel(db)
     public async Task<IActionResult> OnPostAsync(string key)
     {
         if (await EnterAsync(key, QSortJourney.Why) is { } away) return away;
+        // With no boxes posted the dictionary binder tries every form field as a key; only the checks below count.
+        ModelState.Clear();
         foreach (var (statement, placement) in Extremes)
         {
             var text = Comments.GetValueOrDefault(statement.Number)?.Trim();

@@ -36,6 +36,9 @@ public static class QSortFlow
         (await client.PostFormAsync($"/q/{setup.Key}/grid", GridFields(columns))).AssertRedirect($"/q/{setup.Key}/why");
 
     /// <summary>Through the reasons step to the review page, with a reason for statement 1 if it is at an end.</summary>
-    public static async Task WhyAsync(this HttpClient client, QSetup setup, Dictionary<string, string>? comments = null) =>
-        (await client.PostFormAsync($"/q/{setup.Key}/why", comments ?? [])).AssertRedirect($"/q/{setup.Key}/check");
+    public static async Task WhyAsync(this HttpClient client, QSetup setup, Dictionary<string, string>? comments = null)
+    {
+        var response = await client.PostFormAsync($"/q/{setup.Key}/why", comments ?? []);
+        response.AssertRedirect($"/q/{setup.Key}/check");
+    }
 }

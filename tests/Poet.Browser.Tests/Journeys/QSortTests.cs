@@ -17,9 +17,9 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task Sort_ByDragAndDrop_IsStoredAndSubmitted()
     {
-        var setup = await app.CreateStudyAsync(statements: QStudyFixture.Numbered(20), counts: Counts);
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
         Driver.Manage().Window.Size = new Size(1400, 2400);
-        app.Go($"/q/{setup.Key}");
+        app.Go($"/q/{key}");
         app.AssertAccessible();
         Driver.FindElement(By.CssSelector("form button")).Click();
         app.AssertAccessible();
@@ -61,10 +61,10 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task Sort_ByKeyboardWithoutJavaScript_ReportsOverFullColumnThenSubmits()
     {
-        var setup = await app.CreateStudyAsync(statements: QStudyFixture.Numbered(20), counts: Counts);
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
         var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
         Scripts(false);
-        app.Go($"/q/{setup.Key}");
+        app.Go($"/q/{key}");
         Check();
         Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
         Check();
@@ -101,7 +101,7 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     /// <summary>Turns page scripts off or on through the DevTools protocol; WebDriver's own scripts (axe) need them on.</summary>
     private void Scripts(bool enabled) =>
-        ((ChromeDriver)Driver).ExecuteCdpCommand("Emulation.setScriptExecutionDisabled", new Dictionary<string, object> { ["value"] = !enabled });
+        ((ChromeDriver)Driver).ExecuteCdpCommand("Emulation.setScriptExecutionDisabled", new Dictionary<string, object?> { ["value"] = !enabled });
 
     /// <summary>Axe on the page as loaded without JavaScript: scripts go on only for the check, after the page's own have been skipped.</summary>
     private void Check()

@@ -48,6 +48,22 @@ public static class QStudyFixture
         return new QSetup(pid, sid, key, client, statements);
     }
 
+    /// <summary>An open study written straight to the database, for tests that drive a browser rather than HttpClient.</summary>
+    public static Task<string> SeedOpenStudyAsync(this PoetApp app, IReadOnlyList<string> statements, int[] counts) => app.WithDbAsync(async db =>
+    {
+        var pid = await app.CreatePartnershipAsync("Seeded " + Guid.NewGuid().ToString("N")[..6]);
+        var study = new QStudy
+        {
+            PartnershipId = pid, Title = "What the partnership is for", Instruction = "Sort these by how important they are to you",
+            GridLowest = -(counts.Length / 2), GridCounts = string.Join(",", counts), Status = QStudyStatus.Open,
+            PublicKey = Guid.NewGuid().ToString("N"), CodeSalt = new byte[16], CreatedUtc = DateTime.UtcNow,
+        };
+        study.Statements.AddRange(statements.Select((t, i) => new QStatement { Number = i + 1, Text = t }));
+        db.QStudies.Add(study);
+        await db.SaveChangesAsync();
+        return study.PublicKey;
+    });
+
     /// <summary>POSTs a multipart form with the antiforgery token of <paramref name="formUrl"/>.</summary>
     public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string url, string field, string fileName, string content, Dictionary<string, string>? fields = null)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Poet.Data;
@@ -5,6 +6,7 @@ using Poet.Data;
 namespace Poet.Web.Pages.QStudies;
 
 /// <summary>The facilitator's analysis: evidence for the number of factors, the settings, flags to override, and what each factor says.</summary>
+[Authorize]
 public class AnalysisModel(PoetDb db) : PageModel
 {
     public QStudyAnalysis Analysis { get; private set; } = null!;

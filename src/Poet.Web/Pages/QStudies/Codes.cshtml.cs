@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ namespace Poet.Web.Pages.QStudies;
 /// Printed participant codes. Each seals a fresh participant token under the code (as survey codes do), so the
 /// codes are shown once, here, for printing; POET cannot show them again.
 /// </summary>
+[Authorize]
 public class CodesModel(PoetDb db, PublicUrls urls) : PageModel
 {
     public const int MaxCodes = 200;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
@@ -7,6 +8,7 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.QStudies;
 
 /// <summary>Only a draft can change: once open, every sort must rank the same statements on the same grid.</summary>
+[Authorize]
 public class EditModel(PoetDb db) : QStudyFormModel(db)
 {
     public const string Frozen = "This Q study is open, so its statements and grid can no longer change.";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Poet.Analysis.QMethod;
@@ -8,6 +9,7 @@ using Poet.Web.Pages.Reports;
 namespace Poet.Web.Pages.QStudies;
 
 /// <summary>Every download of a Q study, audit-logged. When a file cannot be made the page says why instead.</summary>
+[Authorize]
 public class FilesModel(PoetDb db) : PageModel
 {
     private const string Csv = "text/csv; charset=utf-8";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ namespace Poet.Web.Pages.QStudies;
 /// sorts in columns) or a PQMethod .DAT. Rows are matched to the study's statements by their ids sta_1, sta_2, ...
 /// when the file uses them, otherwise by order. All or nothing: one bad sort stores none.
 /// </summary>
+[Authorize]
 public class ImportModel(PoetDb db) : PageModel
 {
     public const string ChooseFile = "Choose a .csv or .dat file of Q-sorts";

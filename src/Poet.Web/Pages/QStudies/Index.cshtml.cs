@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
@@ -5,6 +6,7 @@ using Poet.Data.Entities;
 
 namespace Poet.Web.Pages.QStudies;
 
+[Authorize]
 public class IndexModel(PoetDb db) : PageModel
 {
     public sealed record Row(int Id, string Title, QStudyStatus Status, int Statements, int Submitted);

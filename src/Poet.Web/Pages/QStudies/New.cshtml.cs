@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Poet.Data;
 using Poet.Data.Entities;
@@ -6,6 +7,7 @@ using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.QStudies;
 
+[Authorize]
 public class NewModel(PoetDb db) : QStudyFormModel(db)
 {
     public void OnGet()

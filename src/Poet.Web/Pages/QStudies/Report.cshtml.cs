@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Poet.Data;
@@ -5,6 +6,7 @@ using Poet.Data;
 namespace Poet.Web.Pages.QStudies;
 
 /// <summary>The Q study report in HTML for reading and printing; the same settings as the analysis it came from.</summary>
+[Authorize]
 public class ReportModel(PoetDb db) : PageModel
 {
     public QStudyAnalysis Analysis { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.QStudies;
 
+[Authorize]
 public class StudyModel(PoetDb db, PublicUrls urls) : PageModel
 {
     public QStudy Study { get; private set; } = new();

@@ -36,6 +36,11 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
     public DbSet<WorkshopContribution> WorkshopContributions => Set<WorkshopContribution>();
     public DbSet<WorkshopVote> WorkshopVotes => Set<WorkshopVote>();
+    public DbSet<QStudy> QStudies => Set<QStudy>();
+    public DbSet<QStatement> QStatements => Set<QStatement>();
+    public DbSet<QPrintedCode> QPrintedCodes => Set<QPrintedCode>();
+    public DbSet<QSort> QSorts => Set<QSort>();
+    public DbSet<QPlacement> QPlacements => Set<QPlacement>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -104,9 +109,47 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.Property(p => p.ShareKey).HasMaxLength(64);
         });
         OutcomesModel.Configure(b);
+        ConfigureQStudies(b);
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
         UsersCarersModel.Configure(b);
+    }
+
+    private static void ConfigureQStudies(ModelBuilder b)
+    {
+        b.Entity<QStudy>(e =>
+        {
+            e.HasOne<Partnership>().WithMany().HasForeignKey(s => s.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(s => s.Statements).WithOne().HasForeignKey(x => x.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.PublicKey).IsUnique();
+            e.Property(s => s.Title).HasMaxLength(200);
+            e.Property(s => s.Instruction).HasMaxLength(1000);
+            e.Property(s => s.PublicKey).HasMaxLength(64);
+            e.Property(s => s.GridCounts).HasMaxLength(200);
+        });
+        b.Entity<QStatement>().HasIndex(s => new { s.StudyId, s.Number }).IsUnique();
+        b.Entity<QStatement>().Property(s => s.Text).HasMaxLength(1000);
+        b.Entity<QPrintedCode>(e =>
+        {
+            e.HasOne<QStudy>().WithMany().HasForeignKey(c => c.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => c.Lookup).IsUnique();
+        });
+        b.Entity<QSort>(e =>
+        {
+            // Random keys, as for survey responses: nothing follows the order in which people sorted.
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.HasOne<QStudy>().WithMany().HasForeignKey(s => s.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.AccessHash).IsUnique();
+            e.HasIndex(s => s.StudyId);
+            e.Property(s => s.Name).HasMaxLength(60);
+            e.HasMany(s => s.Placements).WithOne().HasForeignKey(p => p.SortId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<QPlacement>(e =>
+        {
+            e.HasKey(p => new { p.SortId, p.StatementId });
+            e.HasOne<QStatement>().WithMany().HasForeignKey(p => p.StatementId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(p => p.Comment).HasMaxLength(2000);
+        });
     }
 }
 

@@ -14,7 +14,7 @@ namespace Poet.Data;
 public sealed class SqliteWithoutRowIdGenerator(MigrationsSqlGeneratorDependencies dependencies, IRelationalAnnotationProvider annotations)
     : SqliteMigrationsSqlGenerator(dependencies, annotations)
 {
-    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers" };
+    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements" };
 
     protected override void Generate(CreateTableOperation operation, IModel? model, MigrationCommandListBuilder builder, bool terminate = true)
     {

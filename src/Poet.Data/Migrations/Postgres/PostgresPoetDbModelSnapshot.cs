@@ -869,6 +869,181 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("PublishedReports");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
+                {
+                    b.Property<Guid>("SortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Column")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Pile")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SortId", "StatementId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("QPlacements");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QPrintedCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Lookup")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("SealedToken")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Lookup")
+                        .IsUnique();
+
+                    b.HasIndex("StudyId");
+
+                    b.ToTable("QPrintedCodes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("AccessHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("IsSubmitted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LastStepSaved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("PartnerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessHash")
+                        .IsUnique();
+
+                    b.HasIndex("StudyId");
+
+                    b.ToTable("QSorts");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QStatements");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("CodeSalt")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GridCounts")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("GridLowest")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Instruction")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("PublicKey")
+                        .IsUnique();
+
+                    b.ToTable("QStudies");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1775,6 +1950,57 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QSort", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("SortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Poet.Data.Entities.QStatement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QPrintedCode", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStatement", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.RoundItem", b =>
                 {
                     b.HasOne("Poet.Data.Entities.SurveyRound", null)
@@ -1978,6 +2204,16 @@ namespace Poet.Data.Migrations.Postgres
             modelBuilder.Entity("Poet.Data.Entities.PoetUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
+                {
+                    b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
+                {
+                    b.Navigation("Statements");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>

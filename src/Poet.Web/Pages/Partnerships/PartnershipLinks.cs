@@ -1,7 +1,7 @@
 namespace Poet.Web.Pages.Partnerships;
 
 /// <summary>The sections of a partnership, in the order the secondary navigation shows them.</summary>
-public enum PartnershipSection { Overview, Profile, Partners, Professions, People, Documents, Audit }
+public enum PartnershipSection { Overview, Profile, Partners, Professions, People, Documents, QStudies, Audit }
 
 /// <summary>URLs of a partnership's pages, so no page builds them by hand.</summary>
 public static class PartnershipLinks
@@ -27,18 +27,20 @@ public static class PartnershipLinks
         PartnershipSection.Professions => Professions(pid),
         PartnershipSection.People => People(pid),
         PartnershipSection.Documents => Documents(pid),
+        PartnershipSection.QStudies => $"/partnerships/{pid}/q-studies",
         PartnershipSection.Audit => Audit(pid),
         _ => Overview(pid),
     };
 
     /// <summary>Sections a facilitator may open; the rest are coordinator-only.</summary>
     public static bool IsOpenToFacilitators(PartnershipSection section) =>
-        section is PartnershipSection.Overview or PartnershipSection.Documents;
+        section is PartnershipSection.Overview or PartnershipSection.Documents or PartnershipSection.QStudies;
 
     public static string Title(PartnershipSection section) => section switch
     {
         PartnershipSection.Professions => "Professional groups",
         PartnershipSection.Partners => "Partner organisations",
+        PartnershipSection.QStudies => "Q studies",
         _ => section.ToString(),
     };
 }

@@ -33,6 +33,8 @@ public static class CsvFile
         {
             null => "",
             int n => n.ToString(CultureInfo.InvariantCulture),
+            // Numbers are never formulas; "NA" is how R reads a number that does not exist.
+            double d => double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : "NA",
             _ => SpreadsheetText.Escape(value.ToString() ?? ""),
         };
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
@@ -82,6 +84,8 @@ public static class XlsxFile
             {
                 null => new Cell { CellReference = reference },
                 int n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n) },
+                double d when double.IsFinite(d) => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d) },
+                double => new Cell { CellReference = reference },
                 _ => new Cell(new InlineString(new Text(SpreadsheetText.Escape(value.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }))
                     { CellReference = reference, DataType = CellValues.InlineString },
             };

@@ -40,6 +40,6 @@ public class OverviewTests(PoetApp app) : IClassFixture<PoetApp>
         var doc = await (await client.GetAsync($"/partnerships/{pid}")).HtmlAsync();
 
         Assert.Null(doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/new']"));
-        Assert.Equal(["Overview", "Documents"], doc.QuerySelectorAll("nav[aria-label=Partnership] a").Select(a => a.TextContent.Trim()).ToArray());
+        Assert.Equal(["Overview", "Documents", "Q studies"], doc.QuerySelectorAll("nav[aria-label=Partnership] a").Select(a => a.TextContent.Trim()).ToArray());
     }
 }

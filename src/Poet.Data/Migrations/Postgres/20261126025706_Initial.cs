@@ -348,6 +348,33 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "QStudies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnershipId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Instruction = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    GridLowest = table.Column<int>(type: "integer", nullable: false),
+                    GridCounts = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    PublicKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CodeSalt = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QStudies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QStudies_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rounds",
                 columns: table => new
                 {
@@ -465,6 +492,73 @@ namespace Poet.Data.Migrations.Postgres
                         name: "FK_OutcomeStatements_Responses_ResponseId",
                         column: x => x.ResponseId,
                         principalTable: "Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QPrintedCodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StudyId = table.Column<int>(type: "integer", nullable: false),
+                    Lookup = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SealedToken = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QPrintedCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QPrintedCodes_QStudies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "QStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QSorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StudyId = table.Column<int>(type: "integer", nullable: false),
+                    AccessHash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Role = table.Column<int>(type: "integer", nullable: true),
+                    PartnerOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    LastStepSaved = table.Column<int>(type: "integer", nullable: false),
+                    IsSubmitted = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QSorts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QSorts_QStudies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "QStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QStatements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StudyId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QStatements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QStatements_QStudies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "QStudies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -788,6 +882,33 @@ namespace Poet.Data.Migrations.Postgres
                         name: "FK_UcResponses_UcQuestionnaires_QuestionnaireId",
                         column: x => x.QuestionnaireId,
                         principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QPlacements",
+                columns: table => new
+                {
+                    SortId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StatementId = table.Column<int>(type: "integer", nullable: false),
+                    Pile = table.Column<int>(type: "integer", nullable: true),
+                    Column = table.Column<int>(type: "integer", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QPlacements", x => new { x.SortId, x.StatementId });
+                    table.ForeignKey(
+                        name: "FK_QPlacements_QSorts_SortId",
+                        column: x => x.SortId,
+                        principalTable: "QSorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QPlacements_QStatements_StatementId",
+                        column: x => x.StatementId,
+                        principalTable: "QStatements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1197,6 +1318,50 @@ namespace Poet.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_QPlacements_StatementId",
+                table: "QPlacements",
+                column: "StatementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QPrintedCodes_Lookup",
+                table: "QPrintedCodes",
+                column: "Lookup",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QPrintedCodes_StudyId",
+                table: "QPrintedCodes",
+                column: "StudyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QSorts_AccessHash",
+                table: "QSorts",
+                column: "AccessHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QSorts_StudyId",
+                table: "QSorts",
+                column: "StudyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QStatements_StudyId_Number",
+                table: "QStatements",
+                columns: new[] { "StudyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QStudies_PartnershipId",
+                table: "QStudies",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QStudies_PublicKey",
+                table: "QStudies",
+                column: "PublicKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Responses_AccessHash",
                 table: "Responses",
                 column: "AccessHash",
@@ -1409,6 +1574,12 @@ namespace Poet.Data.Migrations.Postgres
                 name: "PublishedReports");
 
             migrationBuilder.DropTable(
+                name: "QPlacements");
+
+            migrationBuilder.DropTable(
+                name: "QPrintedCodes");
+
+            migrationBuilder.DropTable(
                 name: "RoundItems");
 
             migrationBuilder.DropTable(
@@ -1454,6 +1625,12 @@ namespace Poet.Data.Migrations.Postgres
                 name: "Responses");
 
             migrationBuilder.DropTable(
+                name: "QSorts");
+
+            migrationBuilder.DropTable(
+                name: "QStatements");
+
+            migrationBuilder.DropTable(
                 name: "UcResponses");
 
             migrationBuilder.DropTable(
@@ -1470,6 +1647,9 @@ namespace Poet.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AgreedLists");
+
+            migrationBuilder.DropTable(
+                name: "QStudies");
 
             migrationBuilder.DropTable(
                 name: "UcQuestionnaires");

@@ -347,6 +347,33 @@ namespace Poet.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "QStudies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Instruction = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GridLowest = table.Column<int>(type: "INTEGER", nullable: false),
+                    GridCounts = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublicKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CodeSalt = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QStudies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QStudies_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rounds",
                 columns: table => new
                 {
@@ -464,6 +491,73 @@ namespace Poet.Data.Migrations.Sqlite
                         name: "FK_OutcomeStatements_Responses_ResponseId",
                         column: x => x.ResponseId,
                         principalTable: "Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QPrintedCodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StudyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lookup = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SealedToken = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QPrintedCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QPrintedCodes_QStudies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "QStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QSorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StudyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessHash = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Role = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastStepSaved = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsSubmitted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QSorts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QSorts_QStudies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "QStudies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QStatements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StudyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QStatements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QStatements_QStudies_StudyId",
+                        column: x => x.StudyId,
+                        principalTable: "QStudies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -787,6 +881,33 @@ namespace Poet.Data.Migrations.Sqlite
                         name: "FK_UcResponses_UcQuestionnaires_QuestionnaireId",
                         column: x => x.QuestionnaireId,
                         principalTable: "UcQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QPlacements",
+                columns: table => new
+                {
+                    SortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pile = table.Column<int>(type: "INTEGER", nullable: true),
+                    Column = table.Column<int>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QPlacements", x => new { x.SortId, x.StatementId });
+                    table.ForeignKey(
+                        name: "FK_QPlacements_QSorts_SortId",
+                        column: x => x.SortId,
+                        principalTable: "QSorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QPlacements_QStatements_StatementId",
+                        column: x => x.StatementId,
+                        principalTable: "QStatements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1196,6 +1317,50 @@ namespace Poet.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_QPlacements_StatementId",
+                table: "QPlacements",
+                column: "StatementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QPrintedCodes_Lookup",
+                table: "QPrintedCodes",
+                column: "Lookup",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QPrintedCodes_StudyId",
+                table: "QPrintedCodes",
+                column: "StudyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QSorts_AccessHash",
+                table: "QSorts",
+                column: "AccessHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QSorts_StudyId",
+                table: "QSorts",
+                column: "StudyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QStatements_StudyId_Number",
+                table: "QStatements",
+                columns: new[] { "StudyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QStudies_PartnershipId",
+                table: "QStudies",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QStudies_PublicKey",
+                table: "QStudies",
+                column: "PublicKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Responses_AccessHash",
                 table: "Responses",
                 column: "AccessHash",
@@ -1408,6 +1573,12 @@ namespace Poet.Data.Migrations.Sqlite
                 name: "PublishedReports");
 
             migrationBuilder.DropTable(
+                name: "QPlacements");
+
+            migrationBuilder.DropTable(
+                name: "QPrintedCodes");
+
+            migrationBuilder.DropTable(
                 name: "RoundItems");
 
             migrationBuilder.DropTable(
@@ -1453,6 +1624,12 @@ namespace Poet.Data.Migrations.Sqlite
                 name: "Responses");
 
             migrationBuilder.DropTable(
+                name: "QSorts");
+
+            migrationBuilder.DropTable(
+                name: "QStatements");
+
+            migrationBuilder.DropTable(
                 name: "UcResponses");
 
             migrationBuilder.DropTable(
@@ -1469,6 +1646,9 @@ namespace Poet.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AgreedLists");
+
+            migrationBuilder.DropTable(
+                name: "QStudies");
 
             migrationBuilder.DropTable(
                 name: "UcQuestionnaires");

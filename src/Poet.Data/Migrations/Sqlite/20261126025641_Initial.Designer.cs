@@ -11,7 +11,7 @@ using Poet.Data;
 namespace Poet.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePoetDb))]
-    [Migration("20261126025227_Initial")]
+    [Migration("20261126025641_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -831,6 +831,175 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PublishedReports");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
+                {
+                    b.Property<Guid>("SortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Column")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pile")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SortId", "StatementId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("QPlacements");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QPrintedCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Lookup")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("SealedToken")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Lookup")
+                        .IsUnique();
+
+                    b.HasIndex("StudyId");
+
+                    b.ToTable("QPrintedCodes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("AccessHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("IsSubmitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastStepSaved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessHash")
+                        .IsUnique();
+
+                    b.HasIndex("StudyId");
+
+                    b.ToTable("QSorts");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QStatements");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("CodeSalt")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GridCounts")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GridLowest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instruction")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("PublicKey")
+                        .IsUnique();
+
+                    b.ToTable("QStudies");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>
@@ -1711,6 +1880,57 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QSort", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("SortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Poet.Data.Entities.QStatement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QPrintedCode", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStatement", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.RoundItem", b =>
                 {
                     b.HasOne("Poet.Data.Entities.SurveyRound", null)
@@ -1914,6 +2134,16 @@ namespace Poet.Data.Migrations.Sqlite
             modelBuilder.Entity("Poet.Data.Entities.PoetUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
+                {
+                    b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
+                {
+                    b.Navigation("Statements");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>

@@ -1,0 +1,79 @@
+namespace Poet.Data.Entities;
+
+public enum QStudyStatus { Draft = 0, Open = 1, Closed = 2 }
+
+/// <summary>
+/// A Q study: a Q-set of statements, a forced quasi-normal grid and a condition of instruction. Opening it freezes
+/// the statements and the grid, since every sort must rank the same statements on the same grid.
+/// </summary>
+public class QStudy
+{
+    public int Id { get; set; }
+    public int PartnershipId { get; set; }
+    public string Title { get; set; } = "";
+    /// <summary>The condition of instruction, e.g. "Sort these by how important they are to you".</summary>
+    public string Instruction { get; set; } = "";
+    /// <summary>The grid's leftmost column, e.g. -4.</summary>
+    public int GridLowest { get; set; }
+    /// <summary>How many statements each column holds, left to right, e.g. "2,3,4,5,5,5,4,3,2".</summary>
+    public string GridCounts { get; set; } = "";
+    public QStudyStatus Status { get; set; }
+    /// <summary>The random part of the study's anonymous link /q/{key}; shared by every participant.</summary>
+    public string PublicKey { get; set; } = "";
+    /// <summary>Salt for the printed codes' lookups, per study.</summary>
+    public byte[] CodeSalt { get; set; } = [];
+    public DateTime CreatedUtc { get; set; }
+    public List<QStatement> Statements { get; set; } = [];
+}
+
+public class QStatement
+{
+    public int Id { get; set; }
+    public int StudyId { get; set; }
+    /// <summary>1-based position in the Q-set; statement ids in exports are sta_{Number}.</summary>
+    public int Number { get; set; }
+    public string Text { get; set; } = "";
+}
+
+/// <summary>A printed code: only its lookup and the sealed participant token are stored (as <see cref="AccessCode"/>).</summary>
+public class QPrintedCode
+{
+    public int Id { get; set; }
+    public int StudyId { get; set; }
+    public byte[] Lookup { get; set; } = [];
+    public byte[] SealedToken { get; set; } = [];
+}
+
+public enum QParticipantRole { Staff = 1, ServiceUser = 2, Carer = 3 }
+
+public enum QPile { AgreeLess = -1, Neutral = 0, AgreeMore = 1 }
+
+/// <summary>
+/// One participant's Q-sort. Anonymous like a survey response: a random key, the hash of a token held only in the
+/// participant's cookie (or sealed under a printed code), a date but never a time. <see cref="Name"/> is set only
+/// for sorts a facilitator imported from a file.
+/// </summary>
+public class QSort
+{
+    public Guid Id { get; set; }
+    public int StudyId { get; set; }
+    public byte[]? AccessHash { get; set; }
+    public string? Name { get; set; }
+    public QParticipantRole? Role { get; set; }
+    public int? PartnerOrganisationId { get; set; }
+    /// <summary>The last step saved: 0 the participant questions, 1 piles, 2 grid, 3 reasons.</summary>
+    public int LastStepSaved { get; set; }
+    public bool IsSubmitted { get; set; }
+    public DateOnly? SubmittedOn { get; set; }
+    public List<QPlacement> Placements { get; set; } = [];
+}
+
+/// <summary>Where one sort put one statement: its pile (step 1), its grid column (step 2) and why (step 3).</summary>
+public class QPlacement
+{
+    public Guid SortId { get; set; }
+    public int StatementId { get; set; }
+    public QPile? Pile { get; set; }
+    public int? Column { get; set; }
+    public string? Comment { get; set; }
+}

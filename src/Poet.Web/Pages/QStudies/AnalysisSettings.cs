@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Poet.Analysis.QMethod;
+
+namespace Poet.Web.Pages.QStudies;
+
+/// <summary>
+/// The analyst's choices, carried in the query string so the analysis page, the report and every export show
+/// the same analysis: ?factors=2&amp;extraction=pca&amp;rotation=varimax, and with flagging=manual the full set of
+/// flags as flag=sort-factor (1-based).
+/// </summary>
+public sealed record AnalysisSettings(int? Factors, ExtractionMethod Extraction, RotationMethod Rotation, bool Manual, IReadOnlySet<(int Sort, int Factor)> Flags)
+{
+    public const int MaxFactors = 7;
+
+    public static AnalysisSettings From(IQueryCollection query)
+    {
+        int? factors = int.TryParse(query["factors"], NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : null;
+        var extraction = query["extraction"] == "centroid" ? ExtractionMethod.Centroid : ExtractionMethod.PrincipalComponents;
+        var rotation = query["rotation"] == "none" ? RotationMethod.None : RotationMethod.Varimax;
+        var manual = query["flagging"] == "manual";
+        var flags = new HashSet<(int, int)>();
+        foreach (var value in query["flag"])
+        {
+            var parts = (value ?? "").Split('-');
+            if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var q)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && q >= 1 && k >= 1)
+                flags.Add((q, k));
+        }
+        return new AnalysisSettings(factors, extraction, rotation, manual, flags);
+    }
+
+    /// <summary>The overrides that make the flags exactly <see cref="Flags"/>; flags naming sorts or factors that do not exist are dropped.</summary>
+    public IReadOnlyList<FlagOverride> Overrides(int sorts, int factors)
+    {
+        if (!Manual) return [];
+        var list = new List<FlagOverride>();
+        for (var q = 0; q < sorts; q++)
+            for (var k = 0; k < factors; k++)
+                list.Add(new FlagOverride(q, k, Flags.Contains((q + 1, k + 1))));
+        return list;
+    }
+
+    public string Query(int factors, bool[,]? flags = null)
+    {
+        var sb = new StringBuilder($"?factors={factors}&extraction={(Extraction == ExtractionMethod.Centroid ? "centroid" : "pca")}&rotation={(Rotation == RotationMethod.None ? "none" : "varimax")}");
+        if (Manual && flags is not null)
+        {
+            sb.Append("&flagging=manual");
+            for (var q = 0; q < flags.GetLength(0); q++)
+                for (var k = 0; k < flags.GetLength(1); k++)
+                    if (flags[q, k]) sb.Append(CultureInfo.InvariantCulture, $"&flag={q + 1}-{k + 1}");
+        }
+        return sb.ToString();
+    }
+}

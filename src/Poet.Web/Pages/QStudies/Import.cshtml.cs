@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.QMethod;
+using Poet.Analysis.QMethod.Formats;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
+
+namespace Poet.Web.Pages.QStudies;
+
+/// <summary>
+/// Q-sorts made elsewhere (on paper, in PQMethod, Ken-Q or R) added to a study: a qmethod CSV (statements in rows,
+/// sorts in columns) or a PQMethod .DAT. Rows are matched to the study's statements by their ids sta_1, sta_2, ...
+/// when the file uses them, otherwise by order. All or nothing: one bad sort stores none.
+/// </summary>
+[Authorize]
+public class ImportModel(PoetDb db) : PageModel
+{
+    public const string ChooseFile = "Choose a .csv or .dat file of Q-sorts";
+
+    [BindProperty] public IFormFile? SortsFile { get; set; }
+
+    public QStudy Study { get; private set; } = new();
+    public int Imported { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int pid, int sid) => await LoadAsync(pid, sid) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int pid, int sid)
+    {
+        if (!await LoadAsync(pid, sid)) return NotFound();
+        if (Study.Status == QStudyStatus.Draft)
+        {
+            ModelState.AddModelError("", "Open the Q study first: its statements and grid must be fixed before sorts are added");
+            return Page();
+        }
+        if (SortsFile is not { Length: > 0 })
+        {
+            ModelState.AddModelError(nameof(SortsFile), ChooseFile);
+            return Page();
+        }
+        try
+        {
+            using var reader = new StreamReader(SortsFile.OpenReadStream());
+            var sorts = Read(SortsFile.FileName, await reader.ReadToEndAsync());
+            await StoreAsync(pid, sorts);
+        }
+        catch (QMethodInputException e)
+        {
+            ModelState.AddModelError(nameof(SortsFile), e.Message);
+            return Page();
+        }
+        return Page();
+    }
+
+    private QSortSet Read(string fileName, string text)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var sorts = extension switch
+        {
+            ".csv" => QSortCsv.Read(text),
+            ".dat" => PqMethodDat.Read(text).Sorts,
+            _ => throw new QMethodInputException(ChooseFile),
+        };
+        var n = Study.Statements.Count;
+        var expected = Enumerable.Range(1, n).Select(QStudyRules.StatementId).ToArray();
+        if (sorts.StatementIds.All(id => id.StartsWith("sta_", StringComparison.Ordinal)))
+        {
+            var missing = expected.FirstOrDefault(id => !sorts.StatementIds.Contains(id));
+            if (missing is not null)
+                throw new QMethodInputException($"The file has no row for statement {missing}; every Q-sort must place all {n} statements of the study.");
+            var extra = sorts.StatementIds.FirstOrDefault(id => !expected.Contains(id));
+            if (extra is not null)
+                throw new QMethodInputException($"The file ranks a statement {extra}, but the study's statements are sta_1 to sta_{n}.");
+        }
+        else if (sorts.StatementCount != n)
+            throw new QMethodInputException($"The file ranks {sorts.StatementCount} statements, but the study has {n}; every Q-sort must place all of them, in the study's order.");
+        var problems = sorts.ProblemsWith(QStudyRules.GridOf(Study), 1);
+        if (problems.Count > 0) throw new QMethodInputException(string.Join(" ", problems));
+        var tooLong = sorts.SortNames.FirstOrDefault(name => name.Length > PqMethodDat.MaxSortNameLength);
+        if (tooLong is not null)
+            throw new QMethodInputException($"The Q-sort name '{tooLong}' is longer than {PqMethodDat.MaxSortNameLength} characters; shorten it so PQMethod can read the sorts.");
+        return sorts;
+    }
+
+    private async Task StoreAsync(int pid, QSortSet sorts)
+    {
+        var names = sorts.SortNames.ToHashSet();
+        var taken = await db.QSorts.Where(s => s.StudyId == Study.Id && s.Name != null && names.Contains(s.Name!)).Select(s => s.Name).FirstOrDefaultAsync();
+        if (taken is not null)
+            throw new QMethodInputException($"The study already has a Q-sort named '{taken}'; rename it in the file so each Q-sort has its own name.");
+        var byId = Study.Statements.ToDictionary(s => QStudyRules.StatementId(s.Number));
+        var useIds = sorts.StatementIds.All(byId.ContainsKey);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var q = 0; q < sorts.SortCount; q++)
+        {
+            var sort = new QSort { Id = Guid.NewGuid(), StudyId = Study.Id, Name = sorts.SortNames[q], IsSubmitted = true, SubmittedOn = today, LastStepSaved = Sorting.QSortJourney.Why };
+            for (var s = 0; s < sorts.StatementCount; s++)
+            {
+                var statement = useIds ? byId[sorts.StatementIds[s]] : Study.Statements[s];
+                sort.Placements.Add(new QPlacement { SortId = sort.Id, StatementId = statement.Id, Column = sorts[s, q] });
+            }
+            db.QSorts.Add(sort);
+        }
+        db.Record(User, pid, "qstudy.import", $"Q study {Study.Id}: {sorts.SortCount} Q-sorts from {SortsFile!.FileName}");
+        await db.SaveChangesAsync();
+        Imported = sorts.SortCount;
+    }
+
+    private async Task<bool> LoadAsync(int pid, int sid)
+    {
+        var study = await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid);
+        if (study is null) return false;
+        Study = study;
+        return true;
+    }
+}

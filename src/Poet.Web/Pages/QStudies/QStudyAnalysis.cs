@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.Disclosure;
+using Poet.Analysis.QMethod;
+using Poet.Analysis.Text;
+using Poet.Data;
+using Poet.Data.Entities;
+
+namespace Poet.Web.Pages.QStudies;
+
+/// <summary>A submitted sort as the analysis sees it: its name, who made it (if they said) and why they put statements at the ends.</summary>
+public sealed record SortInfo(string Name, QParticipantRole? Role, int? PartnerOrganisationId, IReadOnlyDictionary<int, string> Comments);
+
+public sealed record RankedStatement(int Number, string Text, double ZScore, int? Column);
+
+public sealed record DistinguishingStatement(int Number, string Text, IReadOnlyList<(double ZScore, int? Column)> ByFactor, string Significance);
+
+public sealed record ExtremeComment(int Number, string Text, int Column, string Comment);
+
+/// <summary>What one factor says: its array on the grid, its highest and lowest and distinguishing statements, who loads on it, and their reasons.</summary>
+public sealed record FactorView(
+    int Number,
+    IReadOnlyList<(int Column, IReadOnlyList<(int Number, string Text)> Statements)> Array,
+    IReadOnlyList<RankedStatement> Highest,
+    IReadOnlyList<RankedStatement> Lowest,
+    IReadOnlyList<DistinguishingStatement> Distinguishing,
+    int Loading,
+    SuppressedTable ByRole,
+    SuppressedTable ByPartner,
+    IReadOnlyList<ExtremeComment>? Comments);
+
+/// <summary>
+/// A study's submitted sorts run through <see cref="QAnalysis.Run"/> with the analyst's settings, and read for
+/// people: the evidence for the number of factors and, per factor, what the report shows. Breakdowns of who loads
+/// on a factor are suppressed under 5, and comments are shown only for factors with at least 5 loading sorts.
+/// </summary>
+public sealed class QStudyAnalysis
+{
+    public required QStudy Study { get; init; }
+    public required Grid Grid { get; init; }
+    public required IReadOnlyList<SortInfo> SortInfos { get; init; }
+    public required IReadOnlyDictionary<int, string> PartnerNames { get; init; }
+    public required AnalysisSettings Settings { get; init; }
+    public QSortSet? Sorts { get; private init; }
+    public QAnalysisResult? Result { get; private set; }
+    public string? Problem { get; private set; }
+    public int Factors { get; private set; }
+    public int MaxFactors { get; private set; }
+    public IReadOnlyList<ScreePoint> Scree { get; private set; } = [];
+    public IReadOnlyList<HumphreyTest> Humphrey { get; private set; } = [];
+    public IReadOnlyList<FactorView> FactorViews { get; private set; } = [];
+    public IReadOnlyList<DistinguishingStatement> Consensus { get; private set; } = [];
+    public string Query => Settings.Query(Factors, Result?.Flags);
+
+    public string StatementText(int index) => Study.Statements[index].Text;
+
+    public static async Task<QStudyAnalysis?> LoadAsync(PoetDb db, int pid, int sid, AnalysisSettings settings, CancellationToken ct = default)
+    {
+        var study = await db.QStudies.AsNoTracking().Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid, ct);
+        if (study is null) return null;
+        var sorts = await db.QSorts.AsNoTracking().Include(s => s.Placements).Where(s => s.StudyId == sid && s.IsSubmitted).ToListAsync(ct);
+        // Imported sorts keep their names, in name order; participants' sorts follow, in the order of their random keys.
+        sorts = sorts.OrderBy(s => s.Name is null).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
+        var names = new HashSet<string>(sorts.Where(s => s.Name is not null).Select(s => s.Name!));
+        var number = 0;
+        string NextName()
+        {
+            string name;
+            do name = $"P{++number}"; while (!names.Add(name));
+            return name;
+        }
+        var statementNumber = study.Statements.ToDictionary(s => s.Id, s => s.Number);
+        var infos = sorts.Select(s => new SortInfo(s.Name ?? NextName(), s.Role, s.PartnerOrganisationId,
+            s.Placements.Where(p => p.Comment is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Comment!))).ToList();
+        var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var roster = await db.Members.Where(m => m.PartnershipId == pid).Select(m => m.User!.DisplayName).ToListAsync(ct);
+        roster.AddRange(await db.Invitations.Where(i => db.Rounds.Any(r => r.Id == i.RoundId && r.PartnershipId == pid)).Select(i => i.Name).Where(n => n != null).Select(n => n!).ToListAsync(ct));
+
+        QSortSet? set = null;
+        string? problem = null;
+        if (sorts.Count < 2) problem = "The analysis needs at least 2 submitted Q-sorts.";
+        else
+        {
+            var ids = study.Statements.Select(s => QStudyRules.StatementId(s.Number)).ToArray();
+            var rankings = sorts.Select((s, q) => (infos[q].Name, (IReadOnlyList<int>)study.Statements
+                .Select(st => s.Placements.FirstOrDefault(p => p.StatementId == st.Id)?.Column ?? int.MinValue).ToArray())).ToList();
+            try { set = QSortSet.FromSorts(ids, rankings); }
+            catch (Poet.Analysis.QMethod.QMethodInputException e) { problem = e.Message; }
+        }
+        var analysis = new QStudyAnalysis
+        {
+            Study = study, Grid = QStudyRules.GridOf(study), SortInfos = infos, PartnerNames = partners, Settings = settings, Sorts = set,
+        };
+        analysis.Problem = problem;
+        if (set is not null) analysis.Run(new Redactor(roster));
+        return analysis;
+    }
+
+    private void Run(Redactor redactor)
+    {
+        var sorts = Sorts!;
+        MaxFactors = Math.Min(AnalysisSettings.MaxFactors, sorts.SortCount);
+        var pca = Extraction.PrincipalComponents(sorts, MaxFactors);
+        Scree = FactorCount.Scree(pca.Eigenvalues);
+        Humphrey = FactorCount.Humphrey(pca.Loadings, sorts.StatementCount);
+        Factors = Math.Clamp(Settings.Factors ?? FactorCount.EigenvaluesAboveOne(pca.Eigenvalues), 1, MaxFactors);
+        try
+        {
+            Result = QAnalysis.Run(sorts, new QAnalysisOptions(Factors, Grid)
+            {
+                Extraction = Settings.Extraction,
+                Rotation = Settings.Rotation,
+                FlagOverrides = Settings.Overrides(sorts.SortCount, Factors),
+            });
+        }
+        catch (QMethodInputException e)
+        {
+            Problem = e.Message;
+            return;
+        }
+        FactorViews = Enumerable.Range(0, Factors).Select(k => View(k, redactor)).ToArray();
+        Consensus = Result.Distinctions.Statements.Where(d => d.Label == Statements.Consensus)
+            .Select(d => new DistinguishingStatement(d.Statement + 1, StatementText(d.Statement), ByFactor(d.Statement), "")).ToArray();
+    }
+
+    private IReadOnlyList<(double, int?)> ByFactor(int s) =>
+        Enumerable.Range(0, Factors).Select(k => (Result!.Scores.ZScores[s, k], Result.Scores.Arrays[s, k])).ToArray();
+
+    private FactorView View(int k, Redactor redactor)
+    {
+        var r = Result!;
+        var n = Sorts!.StatementCount;
+        var ranked = Enumerable.Range(0, n).Select(s => new RankedStatement(s + 1, StatementText(s), r.Scores.ZScores[s, k], r.Scores.Arrays[s, k])).ToArray();
+        var array = Grid.Values.Select(v => (v, (IReadOnlyList<(int, string)>)ranked.Where(x => x.Column == v).OrderByDescending(x => x.ZScore).Select(x => (x.Number, x.Text)).ToArray())).ToArray();
+        var top = Grid.Values.Count > 3 ? Grid.Values[^2] : Grid.Values[^1];
+        var bottom = Grid.Values.Count > 3 ? Grid.Values[1] : Grid.Values[0];
+        var highest = ranked.Where(x => x.Column >= top).OrderByDescending(x => x.ZScore).ToArray();
+        var lowest = ranked.Where(x => x.Column <= bottom).OrderBy(x => x.ZScore).ToArray();
+
+        var others = Enumerable.Range(0, Factors).Where(g => g != k && !r.Scores.FactorsWithoutFlaggedSorts.Contains(g)).ToArray();
+        var distinguishing = new List<DistinguishingStatement>();
+        if (others.Length > 0 && !r.Scores.FactorsWithoutFlaggedSorts.Contains(k))
+        {
+            foreach (var d in r.Distinctions.Statements)
+            {
+                var levels = others.Select(g =>
+                {
+                    var i = r.Distinctions.Pairs.ToList().FindIndex(p => (p.First == k && p.Second == g) || (p.First == g && p.Second == k));
+                    return d.Significances[i] ?? Significance.None;
+                }).ToArray();
+                if (levels.All(l => l != Significance.None))
+                    distinguishing.Add(new DistinguishingStatement(d.Statement + 1, StatementText(d.Statement), ByFactor(d.Statement), Statements.Symbol(levels.Min())));
+            }
+        }
+
+        var loaders = Enumerable.Range(0, Sorts.SortCount).Where(q => r.Flags[q, k]).Select(q => SortInfos[q]).ToArray();
+        var byRole = Suppression.Suppress(new[] { QParticipantRole.Staff, QParticipantRole.ServiceUser, QParticipantRole.Carer }
+            .Select(role => new GroupCount(QStudyRules.RoleName(role), loaders.Count(l => l.Role == role))).ToArray(), loaders.Length);
+        var byPartner = Suppression.Suppress(PartnerNames.Select(p => new GroupCount(p.Value, loaders.Count(l => l.PartnerOrganisationId == p.Key))).ToArray(), loaders.Length);
+
+        IReadOnlyList<ExtremeComment>? comments = null;
+        if (loaders.Length >= Suppression.MinimumCellSize)
+        {
+            var loaderIndexes = Enumerable.Range(0, Sorts.SortCount).Where(q => r.Flags[q, k]).ToArray();
+            comments = loaderIndexes.SelectMany(q => SortInfos[q].Comments.Select(c => new ExtremeComment(c.Key, StatementText(c.Key - 1), Sorts[c.Key - 1, q], redactor.Mask(c.Value))))
+                .OrderByDescending(c => c.Column).ThenBy(c => c.Number).ToArray();
+        }
+        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, comments);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Drawing;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Interactions;
+using Poet.Browser.Tests.Support;
+using Poet.Web.Tests.Pages.QStudies;
+
+namespace Poet.Browser.Tests.Journeys;
+
+/// <summary>A participant's whole Q-sort: once by dragging cards with the mouse, once by keyboard alone with JavaScript off. Axe runs on every page.</summary>
+public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static readonly int[] Counts = [2, 4, 8, 4, 2];
+
+    private IWebDriver Driver => app.Driver;
+
+    [Fact]
+    public async Task Sort_ByDragAndDrop_IsStoredAndSubmitted()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
+        Driver.Manage().Window.Size = new Size(1400, 2400);
+        app.Go($"/q/{key}");
+        app.AssertAccessible();
+        Driver.FindElement(By.CssSelector("form button")).Click();
+        app.AssertAccessible();
+        Driver.FindElement(By.Id("Role")).Click();
+        Driver.FindElement(By.CssSelector("form button")).Click();
+
+        app.AssertAccessible();
+        for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
+        Driver.FindElement(By.CssSelector("form button")).Click();
+
+        Assert.False(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden") is not null, "The board should appear with JavaScript");
+        app.AssertAccessible();
+        var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
+        for (var n = 1; n <= 20; n++)
+        {
+            var card = Driver.FindElement(By.CssSelector($"[data-qsort-tray] .qsort-card[data-number='{n}']"));
+            var column = Driver.FindElement(By.CssSelector($"[data-qsort-column='{columns[n - 1]}']"));
+            new Actions(Driver).ClickAndHold(card).MoveByOffset(8, 8).MoveToElement(column).Release().Perform();
+            Assert.Equal(columns[n - 1].ToString(), Driver.FindElement(By.Id($"Columns_{n}_")).GetAttribute("value"));
+        }
+        // A full column refuses another card, so the grid's counts hold.
+        var extra = Driver.FindElement(By.CssSelector("[data-qsort-column='2'] .qsort-card"));
+        new Actions(Driver).ClickAndHold(extra).MoveByOffset(8, 8).MoveToElement(Driver.FindElement(By.CssSelector("[data-qsort-column='-2']"))).Release().Perform();
+        Assert.Contains("is full", Driver.FindElement(By.CssSelector("[data-qsort-status]")).GetAttribute("textContent"));
+        Assert.Equal("2 of 2", Driver.FindElement(By.CssSelector("[data-qsort-column='-2'] [data-qsort-count]")).Text);
+
+        Driver.FindElement(By.CssSelector("form .govuk-button-group button")).Click();
+        app.AssertAccessible();
+        Assert.EndsWith("/why", Driver.Url);
+        Driver.FindElement(By.Id("Comments_20_")).SendKeys("What families ask for first");
+        Driver.FindElement(By.CssSelector("form button")).Click();
+        app.AssertAccessible();
+        Driver.FindElement(By.CssSelector("form button")).Click();
+        Assert.EndsWith("/done", Driver.Url);
+        app.AssertAccessible();
+        Driver.Manage().Window.Size = new Size(1280, 900);
+    }
+
+    [Fact]
+    public async Task Sort_ByKeyboardWithoutJavaScript_ReportsOverFullColumnThenSubmits()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
+        var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
+        Scripts(false);
+        app.Go($"/q/{key}");
+        Check();
+        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
+        Check();
+        Driver.FindElement(By.Id("Role-2")).SendKeys(Keys.Space);
+        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
+        Check();
+        for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_-3")).SendKeys(Keys.Space);
+        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
+
+        Assert.NotNull(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden"));
+        Check();
+        for (var n = 1; n <= 20; n++)
+        {
+            // Column +2 for statement 1 too: three statements where there is room for two.
+            var column = n == 1 ? 2 : columns[n - 1];
+            Driver.FindElement(By.Id($"Columns_{n}_")).SendKeys("Column " + (column > 0 ? "+" : "") + column);
+        }
+        Driver.FindElement(By.CssSelector("form .govuk-button-group button")).SendKeys(Keys.Enter);
+        var summary = Driver.FindElement(By.CssSelector(".govuk-error-summary"));
+        Assert.Contains("Column +2 holds 2 statements, but you have put 3 there. Move 1 to another column", summary.Text);
+        Check();
+
+        Driver.FindElement(By.Id("Columns_1_")).SendKeys("Column -2");
+        Driver.FindElement(By.CssSelector("form .govuk-button-group button")).SendKeys(Keys.Enter);
+        Assert.EndsWith("/why", Driver.Url);
+        Check();
+        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
+        Check();
+        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
+        Assert.EndsWith("/done", Driver.Url);
+        Check();
+        Scripts(true);
+    }
+
+    /// <summary>Turns page scripts off or on through the DevTools protocol; WebDriver's own scripts (axe) need them on.</summary>
+    private void Scripts(bool enabled) =>
+        ((ChromeDriver)Driver).ExecuteCdpCommand("Emulation.setScriptExecutionDisabled", new Dictionary<string, object?> { ["value"] = !enabled });
+
+    /// <summary>Axe on the page as loaded without JavaScript: scripts go on only for the check, after the page's own have been skipped.</summary>
+    private void Check()
+    {
+        Scripts(true);
+        app.AssertAccessible();
+        Scripts(false);
+    }
+}

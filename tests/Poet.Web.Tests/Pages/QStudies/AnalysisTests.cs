@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Pages.QStudies;
+
+/// <summary>The lipset sorts (qmethod's bundled data) imported into a study; expected values from qmethod 1.8.4 (Fixtures/QMethod/expected-pca-varimax-2f.json).</summary>
+public class AnalysisTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    public static JsonElement Expected(string table) =>
+        JsonDocument.Parse(File.ReadAllText(QStudyFixture.FixturePath("expected-pca-varimax-2f.json"))).RootElement.GetProperty(table);
+
+    [Fact]
+    public async Task Get_LipsetTwoFactors_ShowsQmethodsLoadingsAndFlags()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2&extraction=pca&rotation=varimax")).HtmlAsync();
+
+        var expected = Expected("rotated_loadings");
+        var flags = Expected("flagged").GetProperty("values");
+        var names = expected.GetProperty("row_names").EnumerateArray().Select(n => n.GetString()!).ToArray();
+        for (var q = 0; q < names.Length; q++)
+        {
+            var row = doc.QuerySelectorAll("#loadings tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == names[q]);
+            var shown = row.QuerySelectorAll("td.govuk-table__cell--numeric").Select(td => td.TextContent).ToArray();
+            var values = expected.GetProperty("values")[q].EnumerateArray().Select(v => v.GetDouble().ToString("F2", CultureInfo.InvariantCulture)).ToArray();
+            Assert.Equal(values, shown);
+            var ticked = row.QuerySelectorAll("input[name=flag]").Select(i => i.HasAttribute("checked")).ToArray();
+            Assert.Equal(flags[q].EnumerateArray().Select(f => f.GetBoolean()), ticked);
+        }
+        Assert.Equal(2, doc.QuerySelectorAll("#factor-1, #factor-2").Length);
+        Assert.NotNull(doc.QuerySelector("svg[role=img] title#factor-1-grid-title"));
+        Assert.Equal("5", doc.QuerySelectorAll("#characteristics tbody tr")[0].QuerySelectorAll("td")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task Get_ManualFlags_OverrideTheAutomaticOnes()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+
+        // Only FR9 (sort 9, unflagged automatically) on factor 1, and US3 (sort 3) on factor 2.
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2&flagging=manual&flag=9-1&flag=3-2&flag=4-2")).HtmlAsync();
+
+        var ticked = doc.QuerySelectorAll("input[name=flag][checked]").Select(i => i.GetAttribute("value")).ToArray();
+        Assert.Equal(["3-2", "4-2", "9-1"], ticked.Order());
+        Assert.Equal("1", doc.QuerySelectorAll("#characteristics tbody tr")[0].QuerySelectorAll("td")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task Get_ScreeAndHumphrey_ShowEigenvaluesOfAllCandidateFactors()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2")).HtmlAsync();
+
+        var eigen = Expected("eigenvalues_all").EnumerateArray().Select(v => v.GetDouble().ToString("F2", CultureInfo.InvariantCulture)).Take(7);
+        Assert.Equal(eigen, doc.QuerySelectorAll("#scree tbody tr").Select(tr => tr.QuerySelectorAll("td")[0].TextContent));
+        Assert.Contains("Significant", doc.QuerySelectorAll("#scree tbody tr")[0].QuerySelectorAll("td")[4].TextContent);
+    }
+
+    [Fact]
+    public async Task Get_FewerThanFiveLoading_HidesCommentsAndSmallGroups()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2")).HtmlAsync();
+
+        Assert.Contains("Fewer than 5 Q-sorts load on this factor", doc.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain(doc.QuerySelectorAll("table caption").Where(c => c.TextContent == "By role").Select(c => c.ParentElement!.QuerySelectorAll("tbody td")[1].TextContent), t => t != "Hidden");
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.QMethod.Formats;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Pages.QStudies;
+
+/// <summary>Every export of the lipset analysis read back and compared with qmethod 1.8.4's output.</summary>
+public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    private const string Settings = "?factors=2&extraction=pca&rotation=varimax";
+
+    private async Task<(QSetup Setup, string Base)> LipsetAsync()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+        return (setup, $"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/files/");
+    }
+
+    private static string[][] Csv(string text) =>
+        text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToArray();
+
+    [Fact]
+    public async Task LoaCsv_ParsesBackToQmethodsLoadings()
+    {
+        var (setup, files) = await LipsetAsync();
+        var response = await setup.Facilitator.GetAsync(files + "loa.csv" + Settings);
+
+        var rows = Csv(await response.Content.ReadAsStringAsync());
+        Assert.Equal(["", "f1", "f2"], rows[0]);
+        var expected = AnalysisTests.Expected("rotated_loadings");
+        var names = expected.GetProperty("row_names").EnumerateArray().Select(n => n.GetString()).ToList();
+        foreach (var row in rows.Skip(1))
+        {
+            var want = expected.GetProperty("values")[names.IndexOf(row[0])];
+            Assert.Equal(want[0].GetDouble(), double.Parse(row[1], CultureInfo.InvariantCulture), 1e-9);
+            Assert.Equal(want[1].GetDouble(), double.Parse(row[2], CultureInfo.InvariantCulture), 1e-9);
+        }
+        Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.PartnershipId == setup.Pid && a.Action == "qstudy.download" && a.Detail.EndsWith("loa.csv"))));
+    }
+
+    [Fact]
+    public async Task ZscAndQdcCsv_HaveQmethodsNamesAndValues()
+    {
+        var (setup, files) = await LipsetAsync();
+        var zsc = Csv(await (await setup.Facilitator.GetAsync(files + "zsc.csv" + Settings)).Content.ReadAsStringAsync());
+        var qdc = Csv(await (await setup.Facilitator.GetAsync(files + "qdc.csv" + Settings)).Content.ReadAsStringAsync());
+        var fchar = Csv(await (await setup.Facilitator.GetAsync(files + "f_char.csv" + Settings)).Content.ReadAsStringAsync());
+
+        var expected = AnalysisTests.Expected("zscores").GetProperty("values");
+        Assert.Equal(["", "zsc_f1", "zsc_f2"], zsc[0]);
+        Assert.Equal(expected[0][0].GetDouble(), double.Parse(zsc[1][1], CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal(["", "dist.and.cons", "f1_f2", "sig_f1_f2"], qdc[0]);
+        Assert.Equal(34, qdc.Length);
+        Assert.Equal(["", "av_rel_coef", "nload", "eigenvals", "expl_var", "reliability", "se_fscores"], fchar[0]);
+        Assert.Equal("5", fchar[1][2]);
+    }
+
+    [Fact]
+    public async Task SortsCsvAndDat_ParseBackToTheImportedSorts()
+    {
+        var (setup, files) = await LipsetAsync();
+        var original = QSortCsv.Read(File.ReadAllText(QStudyFixture.FixturePath("qsorts.csv")));
+
+        var csv = QSortCsv.Read(await (await setup.Facilitator.GetAsync(files + "sorts.csv")).Content.ReadAsStringAsync());
+        var dat = PqMethodDat.Read(await (await setup.Facilitator.GetAsync(files + "sorts.dat")).Content.ReadAsStringAsync());
+        var sta = PqMethodSta.Read(Encoding.Latin1.GetString(await setup.Facilitator.GetByteArrayAsync(files + "statements.sta")));
+
+        foreach (var set in new[] { csv, dat.Sorts })
+        {
+            Assert.Equal(original.StatementIds, set.StatementIds);
+            Assert.Equal(original.SortNames.Order(), set.SortNames.Order());
+            foreach (var name in original.SortNames)
+                Assert.Equal(original.Sort(original.SortNames.ToList().IndexOf(name)), set.Sort(set.SortNames.ToList().IndexOf(name)));
+        }
+        Assert.Equal(QStudyFixture.LipsetCounts, dat.Grid.Counts);
+        Assert.Equal(setup.Statements, sta);
+    }
+
+    [Fact]
+    public async Task JsonAndXlsx_HoldEveryTable()
+    {
+        var (setup, files) = await LipsetAsync();
+        using var json = JsonDocument.Parse(await (await setup.Facilitator.GetAsync(files + "analysis.json" + Settings)).Content.ReadAsStringAsync());
+        var xlsx = await setup.Facilitator.GetByteArrayAsync(files + "analysis.xlsx" + Settings);
+
+        Assert.Equal(2, json.RootElement.GetProperty("brief").GetProperty("nfactors").GetInt32());
+        var expected = AnalysisTests.Expected("zscores").GetProperty("values")[3][1].GetDouble();
+        Assert.Equal(expected, json.RootElement.GetProperty("zsc").GetProperty("values")[3][1].GetDouble(), 1e-9);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToArray();
+        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif"], sheets);
+    }
+
+    [Fact]
+    public async Task ReportPdfAndHtml_ShowTheFactors()
+    {
+        var (setup, files) = await LipsetAsync();
+        var pdf = await setup.Facilitator.GetByteArrayAsync(files + "report.pdf" + Settings);
+        var html = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/report{Settings}")).HtmlAsync();
+
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Equal(["Factor 1", "Factor 2", "Consensus statements"], html.QuerySelectorAll("h2.govuk-heading-l").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Download_TooFewSorts_SaysWhy()
+    {
+        var setup = await app.CreateStudyAsync();
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/files/loa.csv")).HtmlAsync();
+        Assert.Equal("The analysis needs at least 2 submitted Q-sorts.", doc.QuerySelector("main p")!.TextContent.Trim());
+    }
+}

@@ -1,0 +1,44 @@
+using Poet.Web.Tests.Pages.QStudies;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Pages.Sorting;
+
+/// <summary>A participant going through /q/{key}, step by step.</summary>
+public static class QSortFlow
+{
+    /// <summary>Grid columns of the lipset grid, lowest first: statement i goes to Distribution[i - 1].</summary>
+    public static int[] Distribution(int[] counts)
+    {
+        var lowest = -(counts.Length / 2);
+        return counts.SelectMany((c, i) => Enumerable.Repeat(lowest + i, c)).ToArray();
+    }
+
+    public static async Task<HttpClient> StartAsync(this PoetApp app, QSetup setup)
+    {
+        var client = app.NewClient();
+        var response = await client.PostFormAsync($"/q/{setup.Key}", []);
+        response.AssertRedirect($"/q/{setup.Key}/about");
+        return client;
+    }
+
+    public static async Task AboutAsync(this HttpClient client, QSetup setup, string role = "Staff") =>
+        (await client.PostFormAsync($"/q/{setup.Key}/about", new Dictionary<string, string> { ["Role"] = role })).AssertRedirect($"/q/{setup.Key}/piles");
+
+    public static async Task PilesAsync(this HttpClient client, QSetup setup) =>
+        (await client.PostFormAsync($"/q/{setup.Key}/piles", Enumerable.Range(1, setup.Statements.Count)
+            .ToDictionary(i => $"Piles[{i}]", i => i % 3 == 0 ? "AgreeMore" : i % 3 == 1 ? "Neutral" : "AgreeLess")))
+        .AssertRedirect($"/q/{setup.Key}/grid");
+
+    public static Dictionary<string, string> GridFields(int[] columns) =>
+        columns.Select((c, i) => (c, i)).ToDictionary(x => $"Columns[{x.i + 1}]", x => x.c.ToString());
+
+    public static async Task GridAsync(this HttpClient client, QSetup setup, int[] columns) =>
+        (await client.PostFormAsync($"/q/{setup.Key}/grid", GridFields(columns))).AssertRedirect($"/q/{setup.Key}/why");
+
+    /// <summary>Through the reasons step to the review page, with a reason for statement 1 if it is at an end.</summary>
+    public static async Task WhyAsync(this HttpClient client, QSetup setup, Dictionary<string, string>? comments = null)
+    {
+        var response = await client.PostFormAsync($"/q/{setup.Key}/why", comments ?? []);
+        response.AssertRedirect($"/q/{setup.Key}/check");
+    }
+}

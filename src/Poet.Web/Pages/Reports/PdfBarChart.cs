@@ -14,9 +14,10 @@ public static class PdfBarChart
 {
     public static readonly TextStyle Label = new(7.5);
     private static readonly TextStyle AxisHeading = new(7.5, Bold: true);
-    private const double NumberWidth = 30, HalfWidth = 150, DontKnowGap = 26, BarHeight = 13, BarGap = 5, RowHeight = 16, Swatch = 8;
-    /// <summary>Bars per block: a longer section's chart continues on the next page rather than running off this one.</summary>
-    public const int BarsPerBlock = 30;
+    private const double NumberWidth = 30, HalfWidth = 150, DontKnowGap = 26, BarHeight = 12, BarGap = 4, RowHeight = 16, Swatch = 8;
+    /// <summary>Most bars in one block, which then still fits an A4 page under the section heading; a longer section's
+    /// chart is split evenly over as few pages as it needs rather than running off the page.</summary>
+    public const int BarsPerBlock = 34;
 
     public const string Axis = "← Disagree · Agree → (of those who gave a view)";
     public const string DontKnowAxis = "Don't know (of all answers)";
@@ -27,9 +28,10 @@ public static class PdfBarChart
 
     public static void Draw(PdfLayout pdf, string title, string description, IReadOnlyList<ChartBar> bars)
     {
-        for (var start = 0; start < bars.Count; start += BarsPerBlock)
+        var perBlock = (int)Math.Ceiling(bars.Count / Math.Ceiling(bars.Count / (double)BarsPerBlock));
+        for (var start = 0; start < bars.Count; start += perBlock)
         {
-            var chunk = bars.Skip(start).Take(BarsPerBlock).ToArray();
+            var chunk = bars.Skip(start).Take(perBlock).ToArray();
             var heading = start == 0 ? title : $"{title} (continued)";
             var text = start == 0 ? description : "";
             var height = pdf.Height(heading, TextStyle.Subheading, pdf.Width) + 4 + (text.Length > 0 ? pdf.Height(text, TextStyle.Small, pdf.Width) + 4 : 0)

@@ -74,7 +74,7 @@ public static class ReportPdf
         foreach (var b in new[] { r.ByPartner, r.ByProfession })
         {
             pdf.Heading(b.Title, TextStyle.Subheading);
-            pdf.Table([b.GroupHeading, "Usable responses", "Share of usable"], [3, 1.2, 1.2],
+            pdf.Table([b.GroupHeading, "Usable responses", "Share of usable"], [2.6, 1, 2],
                 b.Table.Groups.Select(g => (IReadOnlyList<string>)(g.N is int n
                     ? [g.Name, n.ToString(), ReportFormat.Percent(100.0 * n / r.Returns.Usable)]
                     : [g.Name, "Hidden", g.Reason ?? ""])));
@@ -94,7 +94,7 @@ public static class ReportPdf
             pdf.Heading(s.Title);
             PdfBarChart.Draw(pdf, $"{s.Title}: agreement with each statement", ReportFormat.ChartDescription(s), s.Items.Select(ReportFormat.Bar).ToArray());
             pdf.Heading($"{s.Title}: answers to each statement, number (% of those who answered)", TextStyle.Subheading);
-            pdf.Table(["Statement", .. s.Items[0].Summary.Options.Select(o => o.Label), "Answered", "Skipped"], [3.2, 1, 1, 1, 1, 1, 0.9, 0.8],
+            pdf.Table(["Statement", .. s.Items[0].Summary.Options.Select(o => o.Label), "Answered", "Skipped"], [2.7, 1, 1, 1, 1, 1, 1.1, 1.1],
                 s.Items.Select(i => (IReadOnlyList<string>)[Statement(i), .. i.Summary.Options.Select(o => $"{o.Count} ({ReportFormat.Percent(o.PercentOfAnswered)})"),
                     i.Summary.Answered.ToString(), i.Summary.Missing.ToString()]), TableText);
             pdf.Heading($"{s.Title}: agreement, knowledge gaps and the middle answer", TextStyle.Subheading);

@@ -10,6 +10,6 @@ return args.FirstOrDefault() switch
 
 static int Run(string[] rest)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest);
+    BenchmarkSwitcher.FromAssembly(typeof(Poet.Bench.AnalysisBenchmarks).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest);
     return 0;
 }

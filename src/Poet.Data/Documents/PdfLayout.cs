@@ -28,7 +28,8 @@ public sealed record PdfFile(byte[] Bytes, int PageCount, IReadOnlyList<PlacedTe
 
 /// <summary>
 /// A small top-to-bottom layout over PDFsharp for A4 documents: wrapped text, headings, bullets, tick boxes,
-/// ruled boxes and simple tables, breaking pages as it goes. Coordinates are points from the top-left corner.
+/// ruled boxes, simple tables and blocks to draw charts in, breaking pages as it goes. Coordinates are points
+/// from the top-left corner.
 /// </summary>
 public sealed class PdfLayout
 {
@@ -81,6 +82,16 @@ public sealed class PdfLayout
         return true;
     }
 
+    /// <summary>Reserves <paramref name="height"/> for a drawing that must not be split (a chart), starting a new page
+    /// if it does not fit here, and returns the block's top.</summary>
+    public double Block(double height)
+    {
+        EnsureRoom(height);
+        var top = Y;
+        Y += height;
+        return top;
+    }
+
     public void Space(double points) => Y = Math.Min(Y + points, Bottom);
 
     public void Advance(double points) => Y += points;
@@ -123,10 +134,10 @@ public sealed class PdfLayout
     public double Height(string text, TextStyle style, double width) => Wrap(text, style, width).Count * style.LineHeight;
 
     /// <summary>Draws one line with its top at <paramref name="y"/>; no wrapping, no page break.</summary>
-    public void Text(string text, TextStyle style, double x, double y)
+    public void Text(string text, TextStyle style, double x, double y, XColor? colour = null)
     {
         if (text.Length == 0) return;
-        _gfx.DrawString(text, Font(style), new XSolidBrush(style.Grey ? GreyInk : Ink), x, y, XStringFormats.TopLeft);
+        _gfx.DrawString(text, Font(style), new XSolidBrush(colour ?? (style.Grey ? GreyInk : Ink)), x, y, XStringFormats.TopLeft);
         _text.Add(new PlacedText(PageNumber, x, y, text));
     }
 
@@ -140,7 +151,14 @@ public sealed class PdfLayout
 
     public void TickBox(double x, double y) => _gfx.DrawRectangle(Box, x, y, BoxSize, BoxSize);
 
-    public void Rule(double x1, double y1, double x2, double y2) => _gfx.DrawLine(Thin, x1, y1, x2, y2);
+    public void Rule(double x1, double y1, double x2, double y2, bool strong = false) => _gfx.DrawLine(strong ? Box : Thin, x1, y1, x2, y2);
+
+    /// <summary>A rectangle filled with <paramref name="fill"/>, or only outlined when it is null.</summary>
+    public void Rect(double x, double y, double width, double height, XColor? fill)
+    {
+        if (fill is { } f) _gfx.DrawRectangle(new XSolidBrush(f), x, y, width, height);
+        else _gfx.DrawRectangle(Thin, x, y, width, height);
+    }
 
     public void Heading(string text, TextStyle? style = null)
     {
@@ -224,10 +242,13 @@ public sealed class PdfLayout
         Y += lines * lineGap + 8;
     }
 
-    /// <summary>A table with a bold header (repeated after a page break); column widths are shares of the text width.</summary>
-    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>A table with a bold header (repeated after a page break); column widths are shares of the text width.
+    /// <paramref name="style"/> (body text by default) lets wide tables use a smaller size.</summary>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IEnumerable<IReadOnlyList<string>> rows, TextStyle? style = null)
     {
         const double pad = 4;
+        var body = style ?? TextStyle.Body;
+        var head = style is null ? TextStyle.Subheading : style with { Bold = true };
         var total = shares.Sum();
         var widths = shares.Select(s => Width * s / total).ToArray();
         double RowHeight(IReadOnlyList<string> cells, TextStyle style) =>
@@ -245,14 +266,14 @@ public sealed class PdfLayout
             Rule(Left, Y, Right, Y);
         }
 
-        var headerHeight = RowHeight(headers, TextStyle.Subheading);
-        EnsureRoom(headerHeight + 2 * TextStyle.Body.LineHeight);
+        var headerHeight = RowHeight(headers, head);
+        EnsureRoom(headerHeight + 2 * body.LineHeight);
         Rule(Left, Y, Right, Y);
-        DrawRow(headers, TextStyle.Subheading);
+        DrawRow(headers, head);
         foreach (var row in rows)
         {
-            if (EnsureRoom(RowHeight(row, TextStyle.Body))) DrawRow(headers, TextStyle.Subheading);
-            DrawRow(row, TextStyle.Body);
+            if (EnsureRoom(RowHeight(row, body))) DrawRow(headers, head);
+            DrawRow(row, body);
         }
         Y += 8;
     }
@@ -269,11 +290,24 @@ public sealed class PdfLayout
             (_gfx, PageNumber) = (gfx, i + 1);
             var y = PageHeight - Margin - style.LineHeight + 6;
             var pageText = $"Page {i + 1} of {count}";
-            if (footerNote is not null) Text(footerNote, style, Left, y);
+            if (footerNote is not null) Text(Shorten(footerNote, style, Width - MeasureWidth(pageText, style) - 20), style, Left, y);
             Text(pageText, style, Right - MeasureWidth(pageText, style), y);
         }
         using var stream = new MemoryStream();
         _doc.Save(stream, closeStream: false);
         return new PdfFile(stream.ToArray(), count, _text);
+    }
+
+    /// <summary>The text cut at a word and ended with "…" so it fits <paramref name="width"/> on one line.</summary>
+    private string Shorten(string text, TextStyle style, double width)
+    {
+        if (MeasureWidth(text, style) <= width) return text;
+        var words = text.Split(' ');
+        for (var n = words.Length - 1; n > 0; n--)
+        {
+            var cut = string.Join(' ', words[..n]) + " …";
+            if (MeasureWidth(cut, style) <= width) return cut;
+        }
+        return "…";
     }
 }

@@ -62,6 +62,17 @@ public class ReportDocxModel(PoetDb db, PartnershipAccess access) : DownloadMode
     }
 }
 
+public class ReportPdfModel(PoetDb db, PartnershipAccess access) : DownloadModel(db, access)
+{
+    protected override string Action => "report.pdf";
+
+    protected override async Task<(byte[], string, string)?> BuildAsync(int pid, int rid, CancellationToken ct)
+    {
+        var report = await HealthReport.LoadAsync(Db, pid, rid, ReportView.Team, ct);
+        return (ReportPdf.Create(report!).Bytes, "application/pdf", $"{FileStem(rid)}-report.pdf");
+    }
+}
+
 public class ExportCsvModel(PoetDb db, PartnershipAccess access) : DownloadModel(db, access)
 {
     protected override string Action => "export.csv";

@@ -101,7 +101,7 @@ public static class DemoData
             {
                 round.Invitations.Add(new Invitation
                 {
-                    Email = $"staff{n + 1:00}@rockingborough.example", Name = $"Staff member {n + 1}", PartnerOrganisationId = partners[p].Id,
+                    Email = $"{RosterName(n).Replace(' ', '.').ToLowerInvariant()}@rockingborough.example", Name = RosterName(n), PartnerOrganisationId = partners[p].Id,
                     ProfessionalGroupId = partnership.ProfessionalGroups[n % Professions.Length].Id,
                     SendStatus = SendStatus.Sent, SentUtc = sent, RemindersSent = 2, HasSubmitted = i < submittedByPartner[p],
                 });
@@ -158,6 +158,12 @@ public static class DemoData
             LastSectionSaved = submitted ? 4 : 2,
         };
     }
+
+    private static readonly string[] FirstNames = ["Amara", "Bilal", "Carys", "Dmitri", "Esther", "Farida", "Gareth", "Hana", "Imran", "Jodie", "Kwame", "Leona", "Marek", "Nia", "Owen", "Priya", "Quentin", "Rhian", "Sanjay", "Tess", "Uzma", "Vikram", "Wendy", "Yusuf", "Zofia"];
+    private static readonly string[] LastNames = ["Adeyemi", "Brennan", "Chowdhury", "Davies", "Evans", "Fitzgerald", "Gallagher"];
+
+    /// <summary>Invented names for the demo roster (unique for up to 175 people); the report masks them if they appear in comments.</summary>
+    private static string RosterName(int n) => $"{FirstNames[n % FirstNames.Length]} {LastNames[n / FirstNames.Length % LastNames.Length]}";
 
     /// <summary>37 of 46 agree or strongly agree (20 and 17), 9 don't know, nobody disagrees: the pilot's 80/0/20.</summary>
     private static int ClearOutcomesAnswer(int respondent) => respondent switch

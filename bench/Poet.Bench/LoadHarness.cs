@@ -79,7 +79,8 @@ public static class LoadHarness
         };
         foreach (var a in new[]
                  {
-                     dll, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
+                     // Content root is the build output, as for an installed service, so its appsettings.json applies (log levels).
+                     dll, "--contentRoot", Path.GetDirectoryName(Path.GetFullPath(dll))!, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
                      "--Poet:AttemptsPerMinute", "1000000", "--Mail:PickupFolder", Path.Combine(work, "outbox"), "--Poet:BaseUrl", $"http://127.0.0.1:{port}",
                  })
             info.ArgumentList.Add(a);

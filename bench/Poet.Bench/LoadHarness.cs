@@ -46,9 +46,7 @@ public static class LoadHarness
             Console.WriteLine($"Cold start: {coldStart.TotalMilliseconds:F0} ms to first 200 from /health; first survey page then took {firstPage.TotalMilliseconds:F0} ms.");
 
             var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
-            var cpuBefore = CpuSeconds(process.Id);
-            var run = await LoadRun.RunAsync(baseAddress, round, options);
-            var serverCpu = CpuSeconds(process.Id) - cpuBefore;
+            var run = await LoadRun.RunAsync(baseAddress, round, options, () => CpuSeconds(process.Id));
             var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
             var memory = ProcStatus(process.Id);
 
@@ -62,7 +60,7 @@ public static class LoadHarness
             var afterStop = await database.CountAsync(round.RoundId);
             var verifiedAfterStop = afterStop == stored;
 
-            LoadReport.Print(options, connection, run, coldStart, firstPage, memory, serverCpu, loadBefore, loadAfter, stored, perResponse, verified, stopped, verifiedAfterStop);
+            LoadReport.Print(options, connection, run, coldStart, firstPage, memory, loadBefore, loadAfter, stored, perResponse, verified, stopped, verifiedAfterStop);
             return verified && verifiedAfterStop && run.Errors.Count == 0 ? 0 : 1;
         }
         finally

@@ -6,7 +6,7 @@ namespace Poet.Bench;
 public static class LoadReport
 {
     public static void Print(LoadOptions options, string connection, LoadResult run, TimeSpan coldStart, TimeSpan firstPage, (long PeakKb, long NowKb) memory,
-        double serverCpuSeconds, string loadBefore, string loadAfter, StoredCounts stored, int answersPerResponse, bool verified, TimeSpan stopped, bool verifiedAfterStop)
+        string loadBefore, string loadAfter, StoredCounts stored, int answersPerResponse, bool verified, TimeSpan stopped, bool verifiedAfterStop)
     {
         var window = run.Samples.Where(s => s.StartTicks >= run.WarmupTicks && s.StartTicks + s.Ticks <= run.EndTicks).ToList();
         var seconds = run.Measured.TotalSeconds;
@@ -30,7 +30,7 @@ public static class LoadReport
         Console.WriteLine($"| Submissions acknowledged (whole run) | {run.Submitted:N0} of {run.TokensUsed:N0} journeys begun |");
         Console.WriteLine($"| Errors (non-2xx/3xx, wrong redirect, timeout) | {run.Errors.Count} journeys, {failed} requests |");
         Console.WriteLine($"| Server peak RSS (VmHWM) / RSS at end | {memory.PeakKb / 1024.0:F0} MB / {memory.NowKb / 1024.0:F0} MB |");
-        Console.WriteLine($"| Server CPU during run | {serverCpuSeconds:F0} s of {2 * (seconds + options.WarmupSeconds):F0} s available on 2 cores; {1000 * serverCpuSeconds / Math.Max(1, run.Samples.Count):F2} ms per request |");
+        Console.WriteLine($"| CPU in the measured window: server / load generator (of {2 * seconds:F0} core-seconds) | {run.ServerCpuSeconds:F1} s / {run.ClientCpuSeconds:F1} s; server {1000 * run.ServerCpuSeconds / Math.Max(1, window.Count):F2} ms per request, {1000 * run.ServerCpuSeconds / Math.Max(1, saves.Count):F1} ms per page save (all its requests included) |");
         Console.WriteLine($"| Cold start (process start to first 200 from /health) | {coldStart.TotalMilliseconds:F0} ms; first survey page after that {firstPage.TotalMilliseconds:F0} ms |");
         Console.WriteLine($"| Stored: submitted responses / their answers / their outcomes | {stored.Submitted:N0} / {stored.SubmittedAnswers:N0} / {stored.SubmittedOutcomes:N0} (expected {run.Submitted:N0} / {run.Submitted * answersPerResponse:N0} / {run.Submitted:N0}) |");
         Console.WriteLine($"| No lost writes | {(verified ? "yes" : "**NO**")}; after graceful shutdown ({stopped.TotalSeconds:F1} s, flushes completion flags and rewrites rows): {(verifiedAfterStop ? "unchanged" : "**changed**")} |");

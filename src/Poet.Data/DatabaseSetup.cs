@@ -27,7 +27,7 @@ public static class DatabaseSetup
     }
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).ReplaceService<IMigrationsSqlGenerator, SqliteWithoutRowIdGenerator>();
+        options.UseSqlite(connectionString).ReplaceService<IMigrationsSqlGenerator, SqliteWithoutRowIdGenerator>().AddInterceptors(SqliteTuning.Instance);
 
     public static DatabaseProvider ParseProvider(string? value) =>
         value?.Trim().ToLowerInvariant() switch

@@ -1,10 +1,161 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Poet.Data;
+
 namespace Poet.Bench;
 
+/// <summary>
+/// dotnet run -c Release --project bench/Poet.Bench -- load --provider sqlite|postgres [--connection "..."] [--respondents 200]
+///     [--duration 60] [--warmup 5] [--invitations N] [--server path/to/Poet.Web.dll]
+/// Seeds a fresh database, starts the Release build of POET as its own process (timing its cold start), drives simulated
+/// respondents through the survey over loopback, then checks that every acknowledged submission is in the database.
+/// Build the server first: dotnet build -c Release src/Poet.Web
+/// </summary>
 public static class LoadHarness
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        Console.Error.WriteLine("load harness: not built yet");
-        return Task.FromResult(2);
+        var options = LoadOptions.Parse(args);
+        if (options is null) return 2;
+        var server = options.ServerDll ?? Path.Combine(RepositoryRoot(), "src/Poet.Web/bin/Release/net10.0/Poet.Web.dll");
+        if (!File.Exists(server))
+        {
+            Console.Error.WriteLine($"No Release build of POET at {server}. Run: dotnet build -c Release src/Poet.Web");
+            return 2;
+        }
+        var work = Directory.CreateTempSubdirectory("poet-load-").FullName;
+        var connection = options.Connection ?? (options.Provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(work, "poet.db")}"
+            : "Host=127.0.0.1;Port=55511;Username=postgres;Database=poet_load");
+        var database = new LoadDatabase(options.Provider, connection);
+
+        Console.WriteLine($"Seeding {options.Invitations:N0} invitations ({options.Provider}) ...");
+        var seedTimer = Stopwatch.StartNew();
+        var round = await database.CreateAsync(options.Invitations);
+        Console.WriteLine($"Seeded in {seedTimer.Elapsed.TotalSeconds:F1} s: {round.Section2.Count} + {round.Section3.Count} statements in sections 2 and 3.");
+
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var coldTimer = Stopwatch.StartNew();
+        using var process = StartServer(server, work, options.Provider, connection, port);
+        try
+        {
+            var coldStart = await WaitForHealthAsync(process, baseAddress, coldTimer);
+            var firstPage = await FirstPageAsync(baseAddress, round.Tokens[^1]);
+            Console.WriteLine($"Cold start: {coldStart.TotalMilliseconds:F0} ms to first 200 from /health; first survey page then took {firstPage.TotalMilliseconds:F0} ms.");
+
+            var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
+            var run = await LoadRun.RunAsync(baseAddress, round, options, () => CpuSeconds(process.Id));
+            var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
+            var memory = ProcStatus(process.Id);
+
+            var stored = await database.CountAsync(round.RoundId);
+            var perResponse = round.Section2.Count + round.Section3.Count;
+            var verified = stored.Submitted == run.Submitted && stored.SubmittedAnswers == run.Submitted * perResponse && stored.SubmittedOutcomes == run.Submitted;
+
+            var stopTimer = Stopwatch.StartNew();
+            await StopAsync(process);
+            var stopped = stopTimer.Elapsed;
+            var afterStop = await database.CountAsync(round.RoundId);
+            var verifiedAfterStop = afterStop == stored;
+
+            LoadReport.Print(options, connection, run, coldStart, firstPage, memory, loadBefore, loadAfter, stored, perResponse, verified, stopped, verifiedAfterStop);
+            return verified && verifiedAfterStop && run.Errors.Count == 0 ? 0 : 1;
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var a in new[]
+                 {
+                     // Content root is the build output, as for an installed service, so its appsettings.json applies (log levels).
+                     dll, "--contentRoot", Path.GetDirectoryName(Path.GetFullPath(dll))!, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
+                     "--Poet:AttemptsPerMinute", "1000000", "--Mail:PickupFolder", Path.Combine(work, "outbox"), "--Poet:BaseUrl", $"http://127.0.0.1:{port}",
+                 })
+            info.ArgumentList.Add(a);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        var log = new StreamWriter(Path.Combine(work, "server.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Console.WriteLine($"Server pid {process.Id}, log {Path.Combine(work, "server.log")}");
+        return process;
+    }
+
+    /// <summary>Process start to the first 200 from /health (migrated and readable database).</summary>
+    private static async Task<TimeSpan> WaitForHealthAsync(Process process, Uri baseAddress, Stopwatch since)
+    {
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        while (since.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"POET exited with {process.ExitCode} during start-up; see server.log");
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return since.Elapsed;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(10);
+        }
+        throw new TimeoutException("POET did not become healthy within 2 minutes");
+    }
+
+    private static async Task<TimeSpan> FirstPageAsync(Uri baseAddress, string token)
+    {
+        using var http = new HttpClient { BaseAddress = baseAddress };
+        var timer = Stopwatch.StartNew();
+        (await http.GetAsync("/survey/" + token)).EnsureSuccessStatusCode();
+        return timer.Elapsed;
+    }
+
+    /// <summary>SIGTERM, so the server shuts down as it would under a service manager (flushing completion flags).</summary>
+    private static async Task StopAsync(Process process)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>Peak and current resident memory from /proc (VmHWM is the high-water mark over the process's life).</summary>
+    private static (long PeakKb, long NowKb) ProcStatus(int pid)
+    {
+        var lines = File.ReadAllLines($"/proc/{pid}/status");
+        long Kb(string key) => long.Parse(lines.First(l => l.StartsWith(key)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        return (Kb("VmHWM:"), Kb("VmRSS:"));
+    }
+
+    /// <summary>User plus system CPU time of the process (/proc/PID/stat fields 14 and 15, in clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Poet.sln"))) return dir.FullName;
+        }
+        return Environment.CurrentDirectory;
     }
 }

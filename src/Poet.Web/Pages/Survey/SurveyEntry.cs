@@ -19,10 +19,13 @@ public sealed record SurveyEntry(EntryState State, SurveyRound? Round, Invitatio
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return new(EntryState.Unknown, null, null, null);
         var tokenHash = AccessCodes.TokenHash(token);
-        var invitation = await db.AccessCodes.Where(c => c.TokenHash == tokenHash)
-            .Join(db.Invitations, c => c.InvitationId, i => i.Id, (c, i) => i).SingleOrDefaultAsync();
-        if (invitation is null) return new(EntryState.Unknown, null, null, null);
-        var round = await db.Rounds.Include(r => r.Partnership).SingleAsync(r => r.Id == invitation.RoundId);
+        // One query for the invitation, its round and partnership: every survey request starts here.
+        var found = await db.AccessCodes.Where(c => c.TokenHash == tokenHash)
+            .Join(db.Invitations, c => c.InvitationId, i => i.Id, (c, i) => i)
+            .Join(db.Rounds.Include(r => r.Partnership), i => i.RoundId, r => r.Id, (i, r) => new { Invitation = i, Round = r })
+            .SingleOrDefaultAsync();
+        if (found is null) return new(EntryState.Unknown, null, null, null);
+        var (invitation, round) = (found.Invitation, found.Round);
         var accessHash = AccessCodes.ResponseAccessHash(token);
         var response = await db.Responses.SingleOrDefaultAsync(r => r.AccessHash == accessHash);
 

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Poet.Bench;
+
+public enum RequestKind { Get, Start, Save, Submit }
+
+/// <summary>One timed request: when it started (Stopwatch ticks since the run began) and how long it took.</summary>
+public readonly record struct Sample(RequestKind Kind, long StartTicks, long Ticks, bool Ok);
+
+/// <summary>
+/// A browser without JavaScript: its own cookies, redirects followed by hand so the GET that follows each POST
+/// is the next form (and gives the antiforgery token, as it would in a browser). One journey per token:
+/// start → about → section 2 → section 3 → outcomes → check → submit → done.
+/// </summary>
+public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> nextToken, Stopwatch clock, int seed) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+    {
+        BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60),
+    };
+    private readonly Random _random = new(seed);
+
+    public List<Sample> Samples { get; } = new(4096);
+    public List<string> Errors { get; } = [];
+    public int Submitted { get; private set; }
+
+    public async Task RunAsync(Func<bool> keepGoing)
+    {
+        while (keepGoing() && nextToken() is { } token)
+        {
+            try
+            {
+                if (await JourneyAsync("/survey/" + token, keepGoing)) Submitted++;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JourneyException)
+            {
+                Errors.Add(e.Message);
+            }
+        }
+    }
+
+    /// <summary>True when the server acknowledged the submission (redirect to the done page). Stops between pages when time is up.</summary>
+    private async Task<bool> JourneyAsync(string link, Func<bool> keepGoing)
+    {
+        var form = await GetFormAsync(link);
+        var next = await PostAsync(RequestKind.Start, link, [], form, link + "/about");
+        (string Path, RequestKind Kind, List<KeyValuePair<string, string>> Fields)[] pages =
+        [
+            (link + "/about", RequestKind.Save, About()),
+            (link + "/section/2", RequestKind.Save, Answers(round.Section2)),
+            (link + "/section/3", RequestKind.Save, Answers(round.Section3)),
+            (link + "/outcomes", RequestKind.Save, Outcomes()),
+            (link + "/check", RequestKind.Submit, []),
+        ];
+        string[] expected = [link + "/section/2", link + "/section/3", link + "/outcomes", link + "/check", link + "/done"];
+        for (var p = 0; p < pages.Length; p++)
+        {
+            if (!keepGoing()) return false;
+            if (next != pages[p].Path) throw new JourneyException($"expected to be sent to {Tail(pages[p].Path)}, was sent to {Tail(next)}");
+            form = await GetFormAsync(next);
+            next = await PostAsync(pages[p].Kind, pages[p].Path, pages[p].Fields, form, expected[p]);
+        }
+        await TimedAsync(RequestKind.Get, () => _http.GetAsync(next));
+        return true;
+    }
+
+    private async Task<string> GetFormAsync(string path)
+    {
+        var (response, html) = await TimedAsync(RequestKind.Get, () => _http.GetAsync(path));
+        if (response.StatusCode != HttpStatusCode.OK) throw new JourneyException($"GET {Tail(path)} gave {(int)response.StatusCode}");
+        return AntiforgeryToken(html) ?? throw new JourneyException($"GET {Tail(path)} had no antiforgery token");
+    }
+
+    private async Task<string> PostAsync(RequestKind kind, string path, List<KeyValuePair<string, string>> fields, string antiforgery, string expected)
+    {
+        fields.Add(new("__RequestVerificationToken", antiforgery));
+        var (response, _) = await TimedAsync(kind, () => _http.PostAsync(path, new FormUrlEncodedContent(fields)));
+        var location = response.Headers.Location?.OriginalString;
+        if ((int)response.StatusCode is < 300 or >= 400 || location != expected)
+            throw new JourneyException($"POST {Tail(path)} gave {(int)response.StatusCode} to {Tail(location)}");
+        return location;
+    }
+
+    private async Task<(HttpResponseMessage, string)> TimedAsync(RequestKind kind, Func<Task<HttpResponseMessage>> send)
+    {
+        var started = clock.ElapsedTicks;
+        var ok = false;
+        try
+        {
+            var response = await send();
+            var body = await response.Content.ReadAsStringAsync();
+            ok = (int)response.StatusCode is >= 200 and < 400;
+            return (response, body);
+        }
+        finally
+        {
+            Samples.Add(new Sample(kind, started, clock.ElapsedTicks - started, ok));
+        }
+    }
+
+    private List<KeyValuePair<string, string>> About() =>
+    [
+        new("Form.RoleTitle", "Family support worker"),
+        new("Form.Employer", round.Partners[_random.Next(round.Partners.Count)].ToString()),
+        new("Form.Group", _random.Next(6) == 0 ? "other" : round.Groups[_random.Next(round.Groups.Count)].ToString()),
+    ];
+
+    /// <summary>Every statement answered; about one in five with a comment, as the pilot's free text suggests.</summary>
+    private List<KeyValuePair<string, string>> Answers(IReadOnlyList<int> items)
+    {
+        var fields = new List<KeyValuePair<string, string>>(items.Count * 3);
+        for (var n = 0; n < items.Count; n++)
+        {
+            fields.Add(new($"Answers[{n}].RoundItemId", items[n].ToString()));
+            fields.Add(new($"Answers[{n}].Value", _random.Next(1, 6).ToString()));
+            if (_random.Next(5) == 0) fields.Add(new($"Answers[{n}].Comment", "Colleagues from other agencies are quick to help when a family is in crisis."));
+        }
+        return fields;
+    }
+
+    private static List<KeyValuePair<string, string>> Outcomes() =>
+    [
+        new("Rows[0].Outcome", "Families only have to tell their story once"),
+        new("Rows[0].Rationale", "One shared assessment and record, so information follows the family between teams."),
+        new("Button", "continue"),
+    ];
+
+    /// <summary>The value of the form's hidden __RequestVerificationToken input, found without an HTML parser to keep the client cheap.</summary>
+    public static string? AntiforgeryToken(string html)
+    {
+        var name = html.IndexOf("name=\"__RequestVerificationToken\"", StringComparison.Ordinal);
+        if (name < 0) return null;
+        var tagStart = html.LastIndexOf('<', name);
+        var tagEnd = html.IndexOf('>', name);
+        var value = html.IndexOf("value=\"", tagStart, tagEnd - tagStart, StringComparison.Ordinal);
+        if (value < 0) return null;
+        value += "value=\"".Length;
+        return html[value..html.IndexOf('"', value)];
+    }
+
+    // Paths carry tokens; error messages keep only the page.
+    private static string Tail(string? path) => path is null ? "(nowhere)" : path.StartsWith("/survey/") && path.IndexOf('/', 8) is var i and > 0 ? path[i..] : path.StartsWith("/survey/") ? "start page" : path;
+
+    public void Dispose() => _http.Dispose();
+
+    private sealed class JourneyException(string message) : Exception(message);
+}

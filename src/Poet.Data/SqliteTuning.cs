@@ -1,0 +1,35 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Poet.Data;
+
+/// <summary>
+/// Per-connection settings for SQLite under many concurrent respondents (measured in bench/results/staff-survey-load.md).
+/// busy_timeout: a writer that finds the database locked waits inside SQLite in steps of 1 to 100 ms, instead of
+/// Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms at a time and so turned brief lock waits into seconds.
+/// synchronous=NORMAL: in WAL mode a commit no longer waits for an fsync (7 ms on this host; every write is
+/// serialised behind it). The database cannot be corrupted this way, and a crash of POET loses nothing; only a power
+/// cut or OS crash may lose the last commits since the last checkpoint (SQLite's documented WAL trade-off).
+/// </summary>
+public sealed class SqliteTuning : DbConnectionInterceptor
+{
+    public static readonly SqliteTuning Instance = new();
+
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        // Microsoft.Data.Sqlite is synchronous underneath; an async call would only add overhead.
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+}

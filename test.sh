@@ -25,14 +25,16 @@ fi
 
 # A throwaway PostgreSQL cluster on 127.0.0.1, trusted for local connections only, deleted afterwards.
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
-pgdir="$work/pg"; pgport=${POET_TEST_PG_PORT:-55432}
+# Outside the checkout: the postgres user may not be allowed into the folder the clone lives in.
+pgdir=$(mktemp -d /tmp/poet-test-pg.XXXXXX); pgport=${POET_TEST_PG_PORT:-55432}
 pg_as() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 stop_pg() { [ -d "$pgdir/data" ] && pg_as "$pgbin/pg_ctl -D '$pgdir/data' -m immediate stop" >/dev/null 2>&1; rm -rf "$pgdir"; }
+# A cluster left running by an interrupted earlier run would hold the port.
+for old in /tmp/poet-test-pg.*/data; do [ -f "$old/postmaster.pid" ] && pg_as "$pgbin/pg_ctl -D '$old' -m immediate stop" >/dev/null 2>&1; done
 trap stop_pg EXIT
-stop_pg; mkdir -p "$pgdir"
-[ "$(id -u)" = 0 ] && chown postgres "$pgdir" && chmod 755 "$root/.tmp" "$work"
-pg_as "$pgbin/initdb -D '$pgdir/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$work/initdb.log" 2>&1 \
-  || { cat "$work/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
+[ "$(id -u)" = 0 ] && chown postgres "$pgdir"
+pg_as "$pgbin/initdb -D '$pgdir/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$pgdir/initdb.log" 2>&1 \
+  || { cat "$pgdir/initdb.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 pg_as "$pgbin/pg_ctl -D '$pgdir/data' -o \"-p $pgport -k '$pgdir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\" -l '$pgdir/log' -w start" >/dev/null \
   || { cat "$pgdir/log"; echo "0 passed, 1 failed"; exit 1; }
 export POET_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Pooling=true;Maximum Pool Size=20"

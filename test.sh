@@ -27,7 +27,7 @@ fi
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n1)
 # Outside the checkout: the postgres user may not be allowed into the folder the clone lives in.
 pgdir=$(mktemp -d /tmp/poet-test-pg.XXXXXX); pgport=${POET_TEST_PG_PORT:-55432}
-pg_as() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+pg_as() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "cd / && $*"; else sh -c "$*"; fi; }
 stop_pg() { [ -d "$pgdir/data" ] && pg_as "$pgbin/pg_ctl -D '$pgdir/data' -m immediate stop" >/dev/null 2>&1; rm -rf "$pgdir"; }
 # A cluster left running by an interrupted earlier run would hold the port.
 for old in /tmp/poet-test-pg.*/data; do [ -f "$old/postmaster.pid" ] && pg_as "$pgbin/pg_ctl -D '$old' -m immediate stop" >/dev/null 2>&1; done

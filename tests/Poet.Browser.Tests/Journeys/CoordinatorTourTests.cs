@@ -19,9 +19,7 @@ public class CoordinatorTourTests(BrowserApp app) : IClassFixture<BrowserApp>
         using (var scope = app.Services.CreateScope()) password = await DemoData.SeedAsync(scope.ServiceProvider);
         var (pid, rid) = await app.WithDbAsync(db => db.Rounds.Where(r => r.Partnership!.Name == DemoData.PartnershipName)
             .Select(r => new ValueTuple<int, int>(r.PartnershipId, r.Id)).SingleAsync());
-        app.Go("/account/sign-in");
-        app.Driver.FindElement(By.Id("Email")).SendKeys(DemoData.CoordinatorEmail);
-        app.Driver.FindElement(By.Id("Password")).SendKeys(password + Keys.Enter);
+        app.SignIn(DemoData.CoordinatorEmail, password);
 
         (string Path, string Shot, string Expect)[] pages =
         [

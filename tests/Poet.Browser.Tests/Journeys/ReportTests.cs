@@ -23,9 +23,7 @@ public class ReportTests(BrowserApp app) : IClassFixture<BrowserApp>
         var (pid, rid) = await app.WithDbAsync(db => db.Rounds.Where(r => r.Partnership!.Name == DemoData.PartnershipName)
             .Select(r => new ValueTuple<int, int>(r.PartnershipId, r.Id)).SingleAsync());
 
-        app.Go("/account/sign-in");
-        app.Driver.FindElement(By.Id("Email")).SendKeys(DemoData.CoordinatorEmail);
-        app.Driver.FindElement(By.Id("Password")).SendKeys(password + Keys.Enter);
+        app.SignIn(DemoData.CoordinatorEmail, password);
         Assert.Equal("/partnerships", new Uri(app.Driver.Url).AbsolutePath);
 
         app.Go($"/partnerships/{pid}/rounds/{rid}/report");

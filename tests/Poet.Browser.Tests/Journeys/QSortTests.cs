@@ -21,14 +21,14 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         Driver.Manage().Window.Size = new Size(1400, 2400);
         app.Go($"/q/{key}");
         app.AssertAccessible();
-        Driver.FindElement(By.CssSelector("form button")).Click();
+        Submit(By.CssSelector("form button"), click: true);
         app.AssertAccessible();
         Driver.FindElement(By.Id("Role")).Click();
-        Driver.FindElement(By.CssSelector("form button")).Click();
+        Submit(By.CssSelector("form button"), click: true);
 
         app.AssertAccessible();
         for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
-        Driver.FindElement(By.CssSelector("form button")).Click();
+        Submit(By.CssSelector("form button"), click: true);
 
         Assert.False(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden") is not null, "The board should appear with JavaScript");
         app.AssertAccessible();
@@ -46,13 +46,13 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("is full", Driver.FindElement(By.CssSelector("[data-qsort-status]")).GetAttribute("textContent"));
         Assert.Equal("2 of 2", Driver.FindElement(By.CssSelector("[data-qsort-column='-2'] [data-qsort-count]")).Text);
 
-        Driver.FindElement(By.CssSelector("form .govuk-button-group button")).Click();
+        Submit(By.CssSelector("form .govuk-button-group button"), click: true);
         app.AssertAccessible();
         Assert.EndsWith("/why", Driver.Url);
         Driver.FindElement(By.Id("Comments_20_")).SendKeys("What families ask for first");
-        Driver.FindElement(By.CssSelector("form button")).Click();
+        Submit(By.CssSelector("form button"), click: true);
         app.AssertAccessible();
-        Driver.FindElement(By.CssSelector("form button")).Click();
+        Submit(By.CssSelector("form button"), click: true);
         Assert.EndsWith("/done", Driver.Url);
         app.AssertAccessible();
         Driver.Manage().Window.Size = new Size(1280, 900);
@@ -64,39 +64,67 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
         var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
         Scripts(false);
-        app.Go($"/q/{key}");
-        Check();
-        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
-        Check();
-        Driver.FindElement(By.Id("Role-2")).SendKeys(Keys.Space);
-        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
-        Check();
-        for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_-3")).SendKeys(Keys.Space);
-        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
-
-        Assert.NotNull(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden"));
-        Check();
-        for (var n = 1; n <= 20; n++)
+        try
         {
-            // Column +2 for statement 1 too: three statements where there is room for two.
-            var column = n == 1 ? 2 : columns[n - 1];
-            Driver.FindElement(By.Id($"Columns_{n}_")).SendKeys("Column " + (column > 0 ? "+" : "") + column);
-        }
-        Driver.FindElement(By.CssSelector("form .govuk-button-group button")).SendKeys(Keys.Enter);
-        var summary = Driver.FindElement(By.CssSelector(".govuk-error-summary"));
-        Assert.Contains("Column +2 holds 2 statements, but you have put 3 there. Move 1 to another column", summary.Text);
-        Check();
+            app.Go($"/q/{key}");
+            Check();
+            Submit(By.CssSelector("form button"));
+            Check();
+            Driver.FindElement(By.Id("Role-2")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            Check();
+            for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_-3")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
 
-        Driver.FindElement(By.Id("Columns_1_")).SendKeys("Column -2");
-        Driver.FindElement(By.CssSelector("form .govuk-button-group button")).SendKeys(Keys.Enter);
-        Assert.EndsWith("/why", Driver.Url);
-        Check();
-        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
-        Check();
-        Driver.FindElement(By.CssSelector("form button")).SendKeys(Keys.Enter);
-        Assert.EndsWith("/done", Driver.Url);
-        Check();
-        Scripts(true);
+            Assert.NotNull(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden"));
+            Check();
+            for (var n = 1; n <= 20; n++)
+            {
+                // Column +2 for statement 1 too: three statements where there is room for two.
+                var column = n == 1 ? 2 : columns[n - 1];
+                Driver.FindElement(By.Id($"Columns_{n}_")).SendKeys("Column " + (column > 0 ? "+" : "") + column);
+            }
+            Submit(By.CssSelector("form .govuk-button-group button"));
+            var summary = Driver.FindElement(By.CssSelector(".govuk-error-summary"));
+            Assert.Contains("Column +2 holds 2 statements, but you have put 3 there. Move 1 to another column", summary.Text);
+            Check();
+
+            Driver.FindElement(By.Id("Columns_1_")).SendKeys("Column -2");
+            Submit(By.CssSelector("form .govuk-button-group button"));
+            Assert.EndsWith("/why", Driver.Url);
+            Check();
+            Submit(By.CssSelector("form button"));
+            Check();
+            Submit(By.CssSelector("form button"));
+            Assert.EndsWith("/done", Driver.Url);
+            Check();
+        }
+        finally
+        {
+            Scripts(true);
+        }
+    }
+
+    /// <summary>Presses Enter on (or clicks) a button and waits until its document has gone; works with scripts off too.</summary>
+    private void Submit(By button, bool click = false)
+    {
+        var oldPage = Driver.FindElement(By.TagName("html"));
+        if (click) Driver.FindElement(button).Click();
+        else Driver.FindElement(button).SendKeys(Keys.Enter);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                _ = oldPage.TagName;
+            }
+            catch (WebDriverException)
+            {
+                return;
+            }
+            Thread.Sleep(50);
+        }
+        throw new InvalidOperationException($"The page did not change at {Driver.Url}");
     }
 
     /// <summary>Turns page scripts off or on through the DevTools protocol; WebDriver's own scripts (axe) need them on.</summary>

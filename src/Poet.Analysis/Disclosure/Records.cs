@@ -24,11 +24,18 @@ public sealed record SuppressedTable(IReadOnlyList<PublishedGroup> Groups, int? 
 /// </summary>
 public sealed record MergedTable(IReadOnlyList<PublishedGroup> Groups, IReadOnlyList<string> MergedNames, int? Total, int Threshold);
 
-/// <summary>One partner's row in a participation table.</summary>
-public sealed record ParticipationCount(string Name, int Invited, int Responded);
+/// <summary>
+/// One group's row in a participation table. <c>Invited</c> is null for a group nobody is invited as, such as
+/// "Unsure or other": its responses count towards the total submitted but it has no invitations.
+/// </summary>
+public sealed record ParticipationCount(string Name, int? Invited, int Responded);
 
 /// <summary>A participation row as published; both counts are null when the row is hidden.</summary>
-public sealed record PublishedParticipation(string Name, int? Invited, int? Responded, bool Suppressed, string? Reason);
+public sealed record PublishedParticipation(string Name, int? Invited, int? Responded, bool Suppressed, string? Reason)
+{
+    /// <summary>Responded / invited, or null when hidden or nobody was invited as this group.</summary>
+    public double? Rate => Suppressed || Invited is not > 0 || Responded is null ? null : (double)Responded.Value / Invited.Value;
+}
 
 /// <summary>A participation table after suppression; totals are published unless they were under the threshold.</summary>
 public sealed record SuppressedParticipation(IReadOnlyList<PublishedParticipation> Rows, int? TotalInvited, int? TotalResponded, int Threshold);

@@ -82,31 +82,35 @@ public static class Suppression
     }
 
     /// <summary>
-    /// Participation table (invited and responded per partner): a row is hidden when either count is under
-    /// the threshold, then complementary suppression is applied to the rows as in <see cref="Suppress"/>,
-    /// judged on both columns, with the column totals as the published totals.
+    /// Participation table (invited and responded per group): a row is hidden when either count is under the
+    /// threshold, then complementary suppression is applied as in <see cref="Suppress"/>, judged on both columns
+    /// with the column totals as the published totals. Only rows with invitations belong to the invited column.
+    /// A group may have more responses than invitations: respondents choose their own employer.
     /// </summary>
     public static SuppressedParticipation SuppressParticipation(IReadOnlyList<ParticipationCount> rows, int threshold = MinimumCellSize)
     {
         ArgumentNullException.ThrowIfNull(rows);
         CheckThreshold(threshold);
         CheckNames(rows.Select(r => r.Name));
-        foreach (var r in rows)
-        {
-            if (r.Invited < 0 || r.Responded < 0)
-                throw new ArgumentOutOfRangeException(nameof(rows), $"\"{r.Name}\" has a negative count.");
-            if (r.Responded > r.Invited)
-                throw new ArgumentException($"\"{r.Name}\" has more responses ({r.Responded}) than people invited ({r.Invited}).", nameof(rows));
-        }
+        if (rows.Any(r => r.Invited < 0 || r.Responded < 0))
+            throw new ArgumentOutOfRangeException(nameof(rows), $"\"{rows.First(r => r.Invited < 0 || r.Responded < 0).Name}\" has a negative count.");
 
-        var n = rows.Count;
         var hidden = rows.Select(r => r.Invited < threshold || r.Responded < threshold).ToArray();
-        bool Exposed(Func<ParticipationCount, int> column) =>
-            hidden.Count(h => h) == 1 || (hidden.Any(h => h) && rows.Where((_, i) => hidden[i]).Sum(column) == 0);
-        var hideTotals = false;
-        while (Exposed(r => r.Invited) || Exposed(r => r.Responded))
+        bool Exposed(Func<ParticipationCount, bool> inColumn, Func<ParticipationCount, int> size)
         {
-            var next = SmallestUnmarked(rows.Select(r => r.Responded).ToArray(), hidden, rows.Select(r => r.Invited).ToArray());
+            var column = Enumerable.Range(0, rows.Count).Where(i => inColumn(rows[i])).ToArray();
+            var hiddenInColumn = column.Where(i => hidden[i]).ToArray();
+            return hiddenInColumn.Length == 1 || (hiddenInColumn.Length > 0 && hiddenInColumn.Sum(i => size(rows[i])) == 0);
+        }
+        bool InvitedExposed() => Exposed(r => r.Invited is not null, r => r.Invited!.Value);
+        bool RespondedExposed() => Exposed(_ => true, r => r.Responded);
+
+        var hideTotals = false;
+        while (InvitedExposed() || RespondedExposed())
+        {
+            // A row with invitations sits in both columns, so hiding one protects both; only it can protect the invited column.
+            var candidates = InvitedExposed() ? hidden.Select((h, i) => h || rows[i].Invited is null).ToArray() : hidden;
+            var next = SmallestUnmarked(rows.Select(r => r.Responded).ToArray(), candidates, rows.Select(r => r.Invited ?? int.MaxValue).ToArray());
             if (next < 0) { hideTotals = true; break; }
             hidden[next] = true;
         }
@@ -116,7 +120,7 @@ public static class Suppression
                 ? new PublishedParticipation(r.Name, null, null, true, HiddenReason)
                 : new PublishedParticipation(r.Name, r.Invited, r.Responded, false, null))
             .ToArray();
-        var totalInvited = rows.Sum(r => r.Invited);
+        var totalInvited = rows.Sum(r => r.Invited ?? 0);
         var totalResponded = rows.Sum(r => r.Responded);
         return new SuppressedParticipation(
             published,

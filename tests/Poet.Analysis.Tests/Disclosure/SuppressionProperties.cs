@@ -80,21 +80,22 @@ public class SuppressionProperties
     }
 
     [Property(MaxTest = 1000)]
-    public bool SuppressParticipation_RandomTable_NoHiddenRowFollowsBySubtraction(byte[] invited, byte[] responded, byte threshold)
+    public bool SuppressParticipation_RandomTable_NoHiddenRowFollowsBySubtraction(byte[] invited, byte[] responded, byte unsure, byte threshold)
     {
         var rows = (invited ?? []).Take(8)
             .Select((b, i) => { var inv = b % 60; var resp = responded is { } r && i < r.Length ? r[i] % (inv + 1) : 0; return new ParticipationCount($"P{i}", inv, resp); })
+            .Append(new ParticipationCount("Unsure or other", null, unsure % 12))
             .ToArray();
         var t = Suppression.MinimumCellSize + threshold % 5;
 
         var table = Suppression.SuppressParticipation(rows, t);
 
         var hiddenRows = rows.Where((_, i) => table.Rows[i].Suppressed).ToArray();
-        var invitedSafe = table.TotalInvited is null ||
-            Enumerable.Range(0, hiddenRows.Length).All(i => HasAlternative(hiddenRows.Select(r => r.Invited).ToArray(), i));
+        var hiddenInvited = hiddenRows.Where(r => r.Invited is not null).Select(r => r.Invited!.Value).ToArray();
+        var invitedSafe = table.TotalInvited is null || Enumerable.Range(0, hiddenInvited.Length).All(i => HasAlternative(hiddenInvited, i));
         var respondedSafe = table.TotalResponded is null ||
             Enumerable.Range(0, hiddenRows.Length).All(i => HasAlternative(hiddenRows.Select(r => r.Responded).ToArray(), i));
-        var publishedLarge = table.Rows.Where(r => !r.Suppressed).All(r => r.Invited >= t && r.Responded >= t);
+        var publishedLarge = table.Rows.Where(r => !r.Suppressed).All(r => (r.Invited is null || r.Invited >= t) && r.Responded >= t);
         return invitedSafe && respondedSafe && publishedLarge;
     }
 }

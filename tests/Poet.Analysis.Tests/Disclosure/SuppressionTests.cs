@@ -235,8 +235,69 @@ public class SuppressionTests
     }
 
     [Fact]
-    public void SuppressParticipation_MoreRespondedThanInvited_Throws()
+    public void SuppressParticipation_MoreRespondedThanInvited_PublishesBoth()
     {
-        Assert.Throws<ArgumentException>(() => Suppression.SuppressParticipation([new("A", 10, 11)]));
+        // Respondents choose their own employer, so a partner can have more responses than invitations.
+        var table = Suppression.SuppressParticipation([new("A", 10, 11), new("B", 40, 20)]);
+
+        Assert.Equal((10, 11), (table.Rows[0].Invited, table.Rows[0].Responded));
+    }
+
+    [Fact]
+    public void SuppressParticipation_AllLarge_ShowsEveryRateFromCounts()
+    {
+        // CP pilot split, derived in the brief §5: about 35/15/3 of 53 responses; invitations made up for the test.
+        var table = Suppression.SuppressParticipation([new("LEH", 60, 35), new("SHUH", 30, 15), new("BtPCT", 16, 6)]);
+
+        Assert.All(table.Rows, r => Assert.False(r.Suppressed));
+        Assert.Equal(35 / 60d, table.Rows[0].Rate);
+        Assert.Equal(0.5, table.Rows[1].Rate);
+    }
+
+    [Fact]
+    public void SuppressParticipation_PilotSplitWithThreeResponses_HidesItAndTheNextSmallest()
+    {
+        var table = Suppression.SuppressParticipation([new("LEH", 60, 35), new("SHUH", 30, 15), new("BtPCT", 16, 3)]);
+
+        // Else 53 - 35 - 15 = 3 gives BtPCT away.
+        Assert.Equal([false, true, true], table.Rows.Select(r => r.Suppressed));
+    }
+
+    [Fact]
+    public void SuppressParticipation_SmallUnsureGroup_HidesPartnersSoNeitherColumnCanBeSubtracted()
+    {
+        // "Unsure or other" has no invitations, but its responses still add up to the total submitted.
+        var table = Suppression.SuppressParticipation(
+            [new("Council", 50, 30), new("Trust", 20, 8), new("Social care", 25, 9), new("Unsure or other", null, 2)]);
+
+        // Hiding Trust protects the responses; Social care goes too, else the invited total less Council and Social care gives Trust's invitations away.
+        Assert.Equal([false, true, true, true], table.Rows.Select(r => r.Suppressed));
+    }
+
+    [Fact]
+    public void SuppressParticipation_TwoPartnersAndSmallUnsure_HidesEverythingAndTheTotals()
+    {
+        var table = Suppression.SuppressParticipation([new("Council", 50, 30), new("Trust", 20, 8), new("Unsure or other", null, 2)]);
+
+        Assert.All(table.Rows, r => Assert.True(r.Suppressed));
+    }
+
+    [Fact]
+    public void SuppressParticipation_HiddenPartnerBesideVisibleUnsure_HidesAnotherPartnerNotUnsure()
+    {
+        // Hiding "Unsure" would protect the responses column, but the invited column (partners only) would still give A away.
+        var table = Suppression.SuppressParticipation(
+            [new("A", 10, 3), new("B", 40, 20), new("C", 40, 25), new("Unsure or other", null, 6)]);
+
+        Assert.Equal([true, true, false, false], table.Rows.Select(r => r.Suppressed));
+    }
+
+    [Fact]
+    public void SuppressParticipation_NobodyInvitedAsTheGroup_HasNoRate()
+    {
+        var table = Suppression.SuppressParticipation([new("A", 40, 20), new("Unsure or other", null, 7), new("B", 30, 9)]);
+
+        Assert.Null(table.Rows[1].Rate);
+        Assert.Equal(7, table.Rows[1].Responded);
     }
 }

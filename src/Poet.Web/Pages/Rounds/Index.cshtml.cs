@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.Disclosure;
 using Poet.Analysis.Responses;
 using Poet.Data;
 using Poet.Data.Entities;
@@ -19,7 +20,7 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
     public int Submitted { get; private set; }
     public int Usable { get; private set; }
     public ThresholdCheck Threshold { get; private set; } = null!;
-    public IReadOnlyList<GroupParticipation> ByPartner { get; private set; } = [];
+    public IReadOnlyList<PublishedParticipation> ByPartner { get; private set; } = [];
     public string UnsureLabel => ItemBank.Current.Section(1).Questions.Single(q => q.Kind == "partner").OtherOption ?? "Unsure or other";
 
     public static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
@@ -45,13 +46,13 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
 
         var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).ToListAsync();
         var groups = partners
-            .Select(p => new GroupCount(p.Name, invitedByPartner.SingleOrDefault(g => g.PartnerId == p.Id)?.Count ?? 0, submitted.Count(r => r.PartnerOrganisationId == p.Id)))
+            .Select(p => new ParticipationCount(p.Name, (int?)(invitedByPartner.SingleOrDefault(g => g.PartnerId == p.Id)?.Count ?? 0), submitted.Count(r => r.PartnerOrganisationId == p.Id)))
             // A partner nobody was invited from and nobody chose adds nothing, and hiding it would force another group to be hidden.
             .Where(g => g.Invited > 0 || g.Responded > 0)
             .ToList();
         var unsure = submitted.Count(r => r.PartnerOrganisationId is not int id || partners.All(p => p.Id != id));
-        if (unsure > 0) groups.Add(new GroupCount(UnsureLabel, null, unsure));
-        ByPartner = Participation.SuppressSmallGroups(groups);
+        if (unsure > 0) groups.Add(new ParticipationCount(UnsureLabel, null, unsure));
+        ByPartner = Suppression.SuppressParticipation(groups).Rows;
         return Page();
     }
 }

@@ -17,7 +17,7 @@ namespace Poet.Web.Pages.Sorting;
 public class CodeModel(PoetDb db) : PageModel
 {
     public const string EnterCode = "Enter the code you were given, like ABCD-EFGH-JKMN";
-    public const string NotRecognised = "That code is not recognised. Check it and try again";
+    public const string NotRecognised = ShortCodeEntry.NotRecognised;
 
     [BindProperty] public string? Code { get; set; }
 
@@ -27,12 +27,7 @@ public class CodeModel(PoetDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var normalised = AccessCodes.NormaliseShortCode(Code);
-        if (normalised is null)
-        {
-            ModelState.AddModelError(nameof(Code), string.IsNullOrWhiteSpace(Code) ? EnterCode : NotRecognised);
-            return Page();
-        }
+        if (ShortCodeEntry.Normalise(ModelState, nameof(Code), Code, EnterCode) is not { } normalised) return Page();
         var studies = await db.QStudies.Where(s => s.Status == QStudyStatus.Open).Select(s => new { s.Id, s.PublicKey, s.CodeSalt }).ToListAsync();
         foreach (var study in studies)
         {

@@ -16,7 +16,7 @@ namespace Poet.Web.Pages.Survey;
 public class CodeModel(PoetDb db) : PageModel
 {
     public const string EnterCode = "Enter the code from your invitation, like ABCD-EFGH-JKMN";
-    public const string NotRecognised = "That code is not recognised. Check it and try again";
+    public const string NotRecognised = ShortCodeEntry.NotRecognised;
 
     [BindProperty] public string? Code { get; set; }
 
@@ -26,12 +26,7 @@ public class CodeModel(PoetDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var normalised = AccessCodes.NormaliseShortCode(Code);
-        if (normalised is null)
-        {
-            ModelState.AddModelError(nameof(Code), string.IsNullOrWhiteSpace(Code) ? EnterCode : NotRecognised);
-            return Page();
-        }
+        if (ShortCodeEntry.Normalise(ModelState, nameof(Code), Code, EnterCode) is not { } normalised) return Page();
         var rounds = await db.Rounds.Where(r => r.Status == RoundStatus.Open).Select(r => new { r.Id, r.CodeSalt }).ToListAsync();
         foreach (var round in rounds)
         {

@@ -15,7 +15,7 @@ namespace Poet.Web.Pages.Uc;
 public class CodeModel(PoetDb db, TimeProvider clock) : UcPageModel(db, clock)
 {
     public const string EnterCode = "Enter the code printed on your slip, like ABCD-EFGH-JKMN";
-    public const string NotRecognised = "That code is not recognised. Check it and try again";
+    public const string NotRecognised = ShortCodeEntry.NotRecognised;
 
     [BindProperty] public string? Code { get; set; }
 
@@ -25,12 +25,7 @@ public class CodeModel(PoetDb db, TimeProvider clock) : UcPageModel(db, clock)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var normalised = AccessCodes.NormaliseShortCode(Code);
-        if (normalised is null)
-        {
-            ModelState.AddModelError(nameof(Code), string.IsNullOrWhiteSpace(Code) ? EnterCode : NotRecognised);
-            return Page();
-        }
+        if (ShortCodeEntry.Normalise(ModelState, nameof(Code), Code, EnterCode) is not { } normalised) return Page();
         var open = await Db.UcQuestionnaires.Where(q => q.Status == UcStatus.Open).Select(q => new { q.Id, q.LinkKey, q.CodeSalt }).ToListAsync();
         foreach (var q in open)
         {

@@ -20,6 +20,10 @@ public static class NationalAggregate
     public static IReadOnlySet<string> StandardIds(string instrumentVersion) =>
         ItemBank.Versions.Contains(instrumentVersion) ? ItemBank.Load(instrumentVersion).Items.Select(i => i.Id).ToHashSet() : new HashSet<string>();
 
+    /// <summary>The bank wording of a standard item, or its id when the bank does not know it.</summary>
+    public static string BankText(string instrumentVersion, string itemId) =>
+        ItemBank.Versions.Contains(instrumentVersion) && ItemBank.Load(instrumentVersion).Items.FirstOrDefault(i => i.Id == itemId) is { } item ? item.Text : itemId;
+
     public static async Task<RoundAggregate> BuildAsync(PoetDb db, int rid, CancellationToken ct = default)
     {
         var round = await db.Rounds.AsNoTracking().Where(r => r.Id == rid).Select(r => new { r.PartnershipId, r.InstrumentVersion }).SingleAsync(ct);

@@ -116,7 +116,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
         UsersCarersModel.Configure(b);
-        NationalModel.Configure(b);
+        NationalDatasetModel.Configure(b);
     }
 
     private static void ConfigureQStudies(ModelBuilder b)

@@ -74,7 +74,7 @@ public class NationalOutcome
     public int H5 { get; set; }
 }
 
-public static class NationalModel
+public static class NationalDatasetModel
 {
     public static void Configure(ModelBuilder b)
     {

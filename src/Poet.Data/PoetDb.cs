@@ -54,6 +54,9 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<UcInterview> UcInterviews => Set<UcInterview>();
     public DbSet<UcInterviewMark> UcInterviewMarks => Set<UcInterviewMark>();
     public DbSet<UcQuote> UcQuotes => Set<UcQuote>();
+    public DbSet<NationalRound> NationalRounds => Set<NationalRound>();
+    public DbSet<NationalItem> NationalItems => Set<NationalItem>();
+    public DbSet<NationalOutcome> NationalOutcomes => Set<NationalOutcome>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -113,6 +116,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
         UsersCarersModel.Configure(b);
+        NationalDatasetModel.Configure(b);
     }
 
     private static void ConfigureQStudies(ModelBuilder b)

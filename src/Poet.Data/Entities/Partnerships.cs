@@ -15,6 +15,13 @@ public class Partnership
     public Frames Frames { get; set; }
     public string DepthBreadthNotes { get; set; } = "";
     public string StakeholderNotes { get; set; } = "";
+    // Coded characteristics for national pooling: ids from National/national-vocabularies.json, null when not stated.
+    public string? TypeCode { get; set; }
+    public string? ClientGroupCode { get; set; }
+    public string? GovernanceCode { get; set; }
+    public string? RegionCode { get; set; }
+    public string? DepthCode { get; set; }
+    public string? BreadthCode { get; set; }
     public DateTime CreatedUtc { get; set; }
     public List<PartnerOrganisation> Partners { get; set; } = [];
     public List<ProfessionalGroup> ProfessionalGroups { get; set; } = [];

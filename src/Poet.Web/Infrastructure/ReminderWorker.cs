@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Poet.Data;
 using Poet.Data.Entities;
+using Poet.Web.Pages.Rounds;
 
 namespace Poet.Web.Infrastructure;
 
@@ -38,12 +39,14 @@ public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
-        foreach (var round in await db.Rounds.Where(r => r.Status == RoundStatus.Open && r.ClosesOn < today).ToListAsync(ct))
+        var closing = await db.Rounds.Where(r => r.Status == RoundStatus.Open && r.ClosesOn < today).ToListAsync(ct);
+        foreach (var round in closing)
         {
             round.Status = RoundStatus.Closed;
             db.Audit.Add(new AuditEntry { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" });
         }
         await db.SaveChangesAsync(ct);
+        foreach (var round in closing) await NationalAggregate.RefreshAsync(db, round.Id, ct);
 
         var queued = 0;
         foreach (var round in await db.Rounds.Where(r => r.Status == RoundStatus.Open).ToListAsync(ct))

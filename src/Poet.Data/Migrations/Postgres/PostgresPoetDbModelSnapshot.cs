@@ -578,6 +578,176 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("ModeratedTexts");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.NationalItem", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("C1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("C2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("C3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("C4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("C5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unanswered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId", "ItemId");
+
+                    b.ToTable("NationalItems");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Focus")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FrameworkHeading")
+                        .HasColumnType("text");
+
+                    b.Property<int>("H1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("H2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("H3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("H4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("H5")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasPhaseTwo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("I1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("I2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("I3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("I4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("NationalOutcomes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalRound", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AggregatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BreadthCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ClientGroupCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DepthCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Frames")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GovernanceCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OptedIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("OptedInUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TypeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("UcReturns")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Usable")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("OptedIn", "Year");
+
+                    b.ToTable("NationalRounds");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.OutcomeStatement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -638,8 +808,14 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BreadthCode")
+                        .HasColumnType("text");
+
                     b.Property<string>("ClientGroup")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClientGroupCode")
                         .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -649,11 +825,17 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DepthCode")
+                        .HasColumnType("text");
+
                     b.Property<int>("Frames")
                         .HasColumnType("integer");
 
                     b.Property<string>("Governance")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("GovernanceCode")
                         .HasColumnType("text");
 
                     b.Property<string>("Name")
@@ -665,8 +847,14 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("RegionCode")
+                        .HasColumnType("text");
+
                     b.Property<string>("StakeholderNotes")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TypeCode")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -1886,6 +2074,33 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.NationalItem", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.NationalRound", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalOutcome", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.NationalRound", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalRound", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.SurveyRound", null)
+                        .WithOne()
+                        .HasForeignKey("Poet.Data.Entities.NationalRound", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.OutcomeStatement", b =>
                 {
                     b.HasOne("Poet.Data.Entities.Response", null)
@@ -2186,6 +2401,13 @@ namespace Poet.Data.Migrations.Postgres
             modelBuilder.Entity("Poet.Data.Entities.Invitation", b =>
                 {
                     b.Navigation("Codes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalRound", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Partnership", b =>

@@ -551,6 +551,174 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("ModeratedTexts");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.NationalItem", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("C1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("C2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("C3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("C4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("C5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unanswered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "ItemId");
+
+                    b.ToTable("NationalItems");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Focus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrameworkHeading")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("H1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("H2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("H3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("H4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("H5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPhaseTwo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("I1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("I2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("I3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("I4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("NationalOutcomes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalRound", b =>
+                {
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AggregatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreadthCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientGroupCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepthCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Frames")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GovernanceCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OptedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OptedInUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UcReturns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Usable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.HasIndex("OptedIn", "Year");
+
+                    b.ToTable("NationalRounds");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.OutcomeStatement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -607,8 +775,14 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BreadthCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClientGroup")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientGroupCode")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -618,11 +792,17 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DepthCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Frames")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Governance")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GovernanceCode")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -634,8 +814,14 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StakeholderNotes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1813,6 +1999,33 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.NationalItem", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.NationalRound", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalOutcome", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.NationalRound", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalRound", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.SurveyRound", null)
+                        .WithOne()
+                        .HasForeignKey("Poet.Data.Entities.NationalRound", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.OutcomeStatement", b =>
                 {
                     b.HasOne("Poet.Data.Entities.Response", null)
@@ -2113,6 +2326,13 @@ namespace Poet.Data.Migrations.Sqlite
             modelBuilder.Entity("Poet.Data.Entities.Invitation", b =>
                 {
                     b.Navigation("Codes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.NationalRound", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Partnership", b =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Rounds;
 
 namespace Poet.Web.Pages.Outcomes;
 
@@ -87,6 +88,7 @@ public class FinaliseModel(PoetDb db) : RoundPage
         try
         {
             await db.SaveChangesAsync();
+            await NationalAggregate.RefreshAsync(db, rid);
         }
         catch (DbUpdateException)
         {   // Someone else saved this version number a moment ago; nothing of theirs is overwritten.

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
+using Poet.Data.National;
 using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.Partnerships;
@@ -32,7 +33,14 @@ public class ProfileModel(PoetDb db) : PageModel
     [BindProperty] public string? Governance { get; set; }
     [BindProperty] public List<Frames> SelectedFrames { get; set; } = [];
     [BindProperty] public string? DepthBreadthNotes { get; set; }
+    /// <summary>Coded characteristics by dimension id (national-vocabularies.json); an empty value means not stated.</summary>
+    [BindProperty] public Dictionary<string, string?> Codes { get; set; } = [];
     [BindProperty] public string? StakeholderNotes { get; set; }
+
+    public static NationalVocabularies Vocabularies => NationalVocabularies.Current;
+
+    public SelectField CodeField(CodedDimension d) => new($"Codes[{d.Id}]", d.Label, Codes.GetValueOrDefault(d.Id),
+        d.Terms.Select(t => (t.Id, t.Hint is null ? t.Label : $"{t.Label} ({t.Hint})")).ToArray(), "Not stated");
 
     public async Task<IActionResult> OnGetAsync(int pid)
     {
@@ -40,6 +48,12 @@ public class ProfileModel(PoetDb db) : PageModel
         (Name, Area, ClientGroup, PartnershipType, Governance) = (p.Name, p.Area, p.ClientGroup, p.PartnershipType, p.Governance);
         SelectedFrames = FrameChoices.Select(c => c.Frame).Where(f => p.Frames.HasFlag(f)).ToList();
         (DepthBreadthNotes, StakeholderNotes) = (p.DepthBreadthNotes, p.StakeholderNotes);
+        Codes = new()
+        {
+            [NationalVocabularies.Type] = p.TypeCode, [NationalVocabularies.Client] = p.ClientGroupCode,
+            [NationalVocabularies.Governance] = p.GovernanceCode, [NationalVocabularies.Region] = p.RegionCode,
+            [NationalVocabularies.Depth] = p.DepthCode, [NationalVocabularies.Breadth] = p.BreadthCode,
+        };
         return Page();
     }
 
@@ -57,6 +71,9 @@ public class ProfileModel(PoetDb db) : PageModel
         CheckLength(nameof(Governance), "Governance arrangement", Governance, MaxNotes);
         CheckLength(nameof(DepthBreadthNotes), "Depth and breadth notes", DepthBreadthNotes, MaxNotes);
         CheckLength(nameof(StakeholderNotes), "Notes from stakeholder interviews", StakeholderNotes, MaxStakeholderNotes);
+        foreach (var d in Vocabularies.Dimensions)
+            if (Codes.GetValueOrDefault(d.Id) is { Length: > 0 } code && !d.IsCode(code))
+                ModelState.AddModelError($"Codes[{d.Id}]", $"Choose a {d.Label.ToLowerInvariant()} from the list, or \"Not stated\"");
         if (!ModelState.IsValid) return Page();
 
         p.Name = name;
@@ -67,6 +84,13 @@ public class ProfileModel(PoetDb db) : PageModel
         p.Frames = SelectedFrames.Where(f => FrameChoices.Any(c => c.Frame == f)).Aggregate(Frames.None, (all, f) => all | f);
         p.DepthBreadthNotes = DepthBreadthNotes?.Trim() ?? "";
         p.StakeholderNotes = StakeholderNotes?.Trim() ?? "";
+        string? Code(string dimension) => Codes.GetValueOrDefault(dimension) is { Length: > 0 } c ? c : null;
+        p.TypeCode = Code(NationalVocabularies.Type);
+        p.ClientGroupCode = Code(NationalVocabularies.Client);
+        p.GovernanceCode = Code(NationalVocabularies.Governance);
+        p.RegionCode = Code(NationalVocabularies.Region);
+        p.DepthCode = Code(NationalVocabularies.Depth);
+        p.BreadthCode = Code(NationalVocabularies.Breadth);
         db.Record(User, pid, "partnership.profile-updated");
         await db.SaveChangesAsync();
         return Redirect(PartnershipLinks.Overview(pid));

@@ -34,6 +34,7 @@ public class CloseModel(PoetDb db, CompletionFlags flags) : PageModel
         Round.Status = RoundStatus.Closed;
         db.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}");
         await db.SaveChangesAsync();
+        await NationalAggregate.RefreshAsync(db, rid, HttpContext.RequestAborted);
         return Redirect(RoundLinks.Dashboard(pid, rid));
     }
 }

@@ -23,5 +23,6 @@ public static class RoundLinks
     public static string Report(int pid, int rid) => $"{Dashboard(pid, rid)}/report";
     public static string Outcomes(int pid, int rid) => $"{Dashboard(pid, rid)}/outcomes";
     public static string Workshop(int pid, int rid) => $"{Dashboard(pid, rid)}/workshop";
+    public static string National(int pid, int rid) => $"{Dashboard(pid, rid)}/national";
     public static string Partnership(int pid) => $"/partnerships/{pid}";
 }

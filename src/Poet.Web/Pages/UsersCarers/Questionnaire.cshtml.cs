@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Rounds;
 
 namespace Poet.Web.Pages.UsersCarers;
 
@@ -47,6 +48,7 @@ public class QuestionnaireModel(PoetDb db) : PageModel
         Questionnaire.Status = UcStatus.Closed;
         db.Record(User, pid, "phase2.close", Questionnaire.Title);
         await db.SaveChangesAsync();
+        await NationalAggregate.RefreshPartnershipAsync(db, pid);
         return Redirect(UcLinks.Phase(pid));
     }
 

@@ -28,6 +28,8 @@ public class PaperCheckModel(PoetDb db, TimeProvider clock) : PaperPageModel(db)
         // No response id in the audit trail: the trail's times must not point at a particular response.
         Db.Record(User, pid, "paper.keyed", $"A paper questionnaire was keyed in for round {rid}");
         await Db.SaveChangesAsync();
+        // A paper return keyed after the close changes the closed round's counts, so its national aggregate follows.
+        await NationalAggregate.RefreshAsync(Db, rid, HttpContext.RequestAborted);
         return Redirect(IndexPath + "?keyed=true");
     }
 }

@@ -1,0 +1,195 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Poet.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class NationalDataset : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "BreadthCode",
+                table: "Partnerships",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClientGroupCode",
+                table: "Partnerships",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DepthCode",
+                table: "Partnerships",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GovernanceCode",
+                table: "Partnerships",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegionCode",
+                table: "Partnerships",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TypeCode",
+                table: "Partnerships",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "NationalRounds",
+                columns: table => new
+                {
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Invited = table.Column<int>(type: "INTEGER", nullable: false),
+                    Usable = table.Column<int>(type: "INTEGER", nullable: false),
+                    UcReturns = table.Column<int>(type: "INTEGER", nullable: true),
+                    AggregatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OptedIn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OptedInUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClientGroupCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    GovernanceCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DepthCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    BreadthCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Frames = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NationalRounds", x => x.RoundId);
+                    table.ForeignKey(
+                        name: "FK_NationalRounds_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NationalItems",
+                columns: table => new
+                {
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Section = table.Column<int>(type: "INTEGER", nullable: false),
+                    C1 = table.Column<int>(type: "INTEGER", nullable: false),
+                    C2 = table.Column<int>(type: "INTEGER", nullable: false),
+                    C3 = table.Column<int>(type: "INTEGER", nullable: false),
+                    C4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    C5 = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unanswered = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NationalItems", x => new { x.RoundId, x.ItemId });
+                    table.ForeignKey(
+                        name: "FK_NationalItems_NationalRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "NationalRounds",
+                        principalColumn: "RoundId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NationalOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Wording = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Focus = table.Column<string>(type: "TEXT", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", nullable: true),
+                    FrameworkHeading = table.Column<string>(type: "TEXT", nullable: true),
+                    HasPhaseTwo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    I1 = table.Column<int>(type: "INTEGER", nullable: false),
+                    I2 = table.Column<int>(type: "INTEGER", nullable: false),
+                    I3 = table.Column<int>(type: "INTEGER", nullable: false),
+                    I4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    H1 = table.Column<int>(type: "INTEGER", nullable: false),
+                    H2 = table.Column<int>(type: "INTEGER", nullable: false),
+                    H3 = table.Column<int>(type: "INTEGER", nullable: false),
+                    H4 = table.Column<int>(type: "INTEGER", nullable: false),
+                    H5 = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NationalOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NationalOutcomes_NationalRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "NationalRounds",
+                        principalColumn: "RoundId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NationalOutcomes_RoundId",
+                table: "NationalOutcomes",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NationalRounds_OptedIn_Year",
+                table: "NationalRounds",
+                columns: new[] { "OptedIn", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NationalRounds_PartnershipId",
+                table: "NationalRounds",
+                column: "PartnershipId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NationalItems");
+
+            migrationBuilder.DropTable(
+                name: "NationalOutcomes");
+
+            migrationBuilder.DropTable(
+                name: "NationalRounds");
+
+            migrationBuilder.DropColumn(
+                name: "BreadthCode",
+                table: "Partnerships");
+
+            migrationBuilder.DropColumn(
+                name: "ClientGroupCode",
+                table: "Partnerships");
+
+            migrationBuilder.DropColumn(
+                name: "DepthCode",
+                table: "Partnerships");
+
+            migrationBuilder.DropColumn(
+                name: "GovernanceCode",
+                table: "Partnerships");
+
+            migrationBuilder.DropColumn(
+                name: "RegionCode",
+                table: "Partnerships");
+
+            migrationBuilder.DropColumn(
+                name: "TypeCode",
+                table: "Partnerships");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Poet.Analysis.National;
+using Poet.Data;
+using Poet.Data.National;
+using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Reports;
+using Poet.Web.Pages.Rounds;
+
+namespace Poet.Web.Pages.Admin.National;
+
+/// <summary>The host's national dashboard: pooled, suppressed views of the rounds partnerships chose to share.</summary>
+public class IndexModel(PoetDb db, IConfiguration config) : PageModel
+{
+    public NationalQuery Query { get; private set; } = null!;
+    public NationalView? View { get; private set; }
+    public bool FromReplica { get; private set; }
+
+    public static string Percent(double? p) => p is { } v ? $"{Math.Round(v, MidpointRounding.AwayFromZero)}%" : "–";
+
+    public static string BlockedMessage(Verdict v) => v.TooFew
+        ? "Fewer than 5 partnerships match this selection, so nothing can be shown. Remove a filter or widen the years."
+        : $"This selection cannot be shown: compared with the same selection without the {DimensionLabel(v.BlockedBy!)} filter, it would reveal a group of fewer than 5 partnerships. Remove or change that filter.";
+
+    public static string DimensionLabel(string dimension) => dimension switch
+    {
+        PoolFilter.YearDimension => "year",
+        PoolFilter.FrameDimension => "frame",
+        _ => NationalVocabularies.Current[dimension].Label.ToLowerInvariant(),
+    };
+
+    public SelectField CodeSelect(string field) => new(field, NationalVocabularies.Current[field].Label, Query.Raw.GetValueOrDefault(field),
+        NationalVocabularies.Current[field].Terms.Select(t => (t.Id, t.Label)).ToArray(), "Any");
+
+    public SelectField FrameSelect => new("frame", "Frame (why partners went into partnership)", Query.Raw.GetValueOrDefault("frame"),
+        NationalFrames.All.Select(f => (f.Id, f.Label)).ToArray(), "Any");
+
+    public SelectField BySelect => new("by", "Compare by", Query.By,
+        NationalQuery.BreakdownChoices.Where(c => c.Id != PoolFilter.YearDimension).Select(c => (c.Id, c.Label)).ToArray(), "Year only");
+
+    public static string Chart(VersionView v) => DivergingBarChart.Render($"national-{v.Version}", $"Pooled answers, {v.Version}",
+        "Diverging bars: for each statement, disagreement to the left and agreement to the right as a share of those who gave a view; don't know on the right as a share of all answers.",
+        v.Items.Select(i => new ChartBar(i.Number, i.Text, i.Counts)).ToArray());
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Query = NationalQuery.Parse(Request.Query);
+        foreach (var (field, message) in Query.Errors) ModelState.AddModelError(field, message);
+        if (!Query.IsValid) return;
+        var read = NationalReadDb.Open(db, config, out var isReplica);
+        FromReplica = isReplica;
+        try
+        {
+            View = await NationalView.LoadAsync(read, Query, ct);
+        }
+        finally
+        {
+            if (isReplica) await read.DisposeAsync();
+        }
+    }
+}

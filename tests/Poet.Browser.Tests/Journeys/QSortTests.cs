@@ -27,7 +27,14 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         Submit(By.CssSelector("form button"), click: true);
 
         app.AssertAccessible();
-        for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
+        // Step 1 shows one statement at a time; a pile chosen with the mouse moves on to the next.
+        Assert.Equal("Statement 1 of 20 (0 in a pile)", Driver.FindElement(By.CssSelector("[data-qsort-piles-position]")).Text);
+        Assert.False(Item(2).Displayed);
+        Driver.FindElement(By.Id("Piles_1_")).Click();
+        Assert.Equal("Statement 2 of 20 (1 in a pile)", Driver.FindElement(By.CssSelector("[data-qsort-piles-position]")).Text);
+        Assert.False(Item(1).Displayed);
+        for (var i = 2; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
+        Assert.True(Item(1).Displayed, "Once all are in a pile, every statement is listed for checking");
         Submit(By.CssSelector("form button"), click: true);
 
         Assert.False(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden") is not null, "The board should appear with JavaScript");
@@ -106,6 +113,8 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     /// <summary>Presses Enter on (or clicks) a button and waits until its document has gone; works with scripts off too.</summary>
+    private IWebElement Item(int statement) => Driver.FindElement(By.CssSelector($"[data-qsort-pile-item='{statement}']"));
+
     private void Submit(By button, bool click = false)
     {
         var oldPage = Driver.FindElement(By.TagName("html"));

@@ -133,6 +133,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         });
         b.Entity<QStatement>().HasIndex(s => new { s.StudyId, s.Number }).IsUnique();
         b.Entity<QStatement>().Property(s => s.Text).HasMaxLength(1000);
+        b.Entity<QStatement>().Property(s => s.Source).HasMaxLength(300);
         b.Entity<QPrintedCode>(e =>
         {
             e.HasOne<QStudy>().WithMany().HasForeignKey(c => c.StudyId).OnDelete(DeleteBehavior.Cascade);

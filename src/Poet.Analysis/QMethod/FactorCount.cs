@@ -26,6 +26,20 @@ public static class FactorCount
         }).ToArray();
     }
 
+    /// <summary>
+    /// Where the scree falls most: the factor after which the next eigenvalue is lowest relative to it (the largest
+    /// absolute difference between neighbours; the earlier factor on a tie). Null with fewer than two eigenvalues.
+    /// A reading aid for the scree plot, not a rule: the elbow is where the curve flattens, often just after this.
+    /// </summary>
+    public static int? SteepestDrop(IReadOnlyList<double> eigenvalues)
+    {
+        if (eigenvalues.Count < 2) return null;
+        var best = 0;
+        for (var k = 1; k < eigenvalues.Count - 1; k++)
+            if (eigenvalues[k] - eigenvalues[k + 1] > eigenvalues[best] - eigenvalues[best + 1]) best = k;
+        return best + 1;
+    }
+
     /// <summary>Kaiser-Guttman: how many eigenvalues exceed 1.</summary>
     public static int EigenvaluesAboveOne(IReadOnlyList<double> eigenvalues) => eigenvalues.Count(v => v > 1);
 

@@ -33,6 +33,8 @@ public class QStatement
     /// <summary>1-based position in the Q-set; statement ids in exports are sta_{Number}.</summary>
     public int Number { get; set; }
     public string Text { get; set; } = "";
+    /// <summary>Where the facilitator took it from, e.g. "Agreed outcome: Round 2026, version 3"; null when typed or imported.</summary>
+    public string? Source { get; set; }
 }
 
 /// <summary>A printed code: only its lookup and the sealed participant token are stored (as <see cref="AccessCode"/>).</summary>

@@ -16,6 +16,27 @@ public class FactorCountTests
     }
 
     [Fact]
+    public void SteepestDrop_Lipset_IsAfterFactorTwo()
+    {   // json eigenvalues_all: 2.38, 2.02, 1.34, 1.13, 0.73, ...: drops 0.37, 0.67, 0.21, 0.40, ...
+        Assert.Equal(2, FactorCount.SteepestDrop(Eigenvalues));
+    }
+
+    [Theory]
+    [InlineData(new[] { 5.0, 1.0, 0.5 }, 1)]
+    [InlineData(new[] { 3.0, 2.0, 1.0 }, 1)]    // a tie goes to the earlier factor
+    [InlineData(new[] { 3.0, 2.8, 0.2, 0.1 }, 2)]
+    public void SteepestDrop_HandMade_IsTheFactorBeforeTheLargestFall(double[] eigenvalues, int expected)
+    {
+        Assert.Equal(expected, FactorCount.SteepestDrop(eigenvalues));
+    }
+
+    [Fact]
+    public void SteepestDrop_SingleEigenvalue_IsNull()
+    {
+        Assert.Null(FactorCount.SteepestDrop([1.0]));
+    }
+
+    [Fact]
     public void EigenvaluesAboveOne_Lipset_IsFour()
     {
         Assert.Equal(4, FactorCount.EigenvaluesAboveOne(Eigenvalues)); // json: 2.38, 2.02, 1.34, 1.13, then 0.73

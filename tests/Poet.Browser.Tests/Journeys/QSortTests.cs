@@ -27,7 +27,14 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         Submit(By.CssSelector("form button"), click: true);
 
         app.AssertAccessible();
-        for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
+        // Step 1 shows one statement at a time; a pile chosen with the mouse moves on to the next.
+        Assert.Equal("Statement 1 of 20 (0 in a pile)", Driver.FindElement(By.CssSelector("[data-qsort-piles-position]")).Text);
+        Assert.False(Item(2).Displayed);
+        Driver.FindElement(By.Id("Piles_1_")).Click();
+        Assert.Equal("Statement 2 of 20 (1 in a pile)", Driver.FindElement(By.CssSelector("[data-qsort-piles-position]")).Text);
+        Assert.False(Item(1).Displayed);
+        for (var i = 2; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
+        Assert.True(Item(1).Displayed, "Once all are in a pile, every statement is listed for checking");
         Submit(By.CssSelector("form button"), click: true);
 
         Assert.False(Driver.FindElement(By.CssSelector("[data-qsort-board]")).GetAttribute("hidden") is not null, "The board should appear with JavaScript");
@@ -104,6 +111,45 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
             Scripts(true);
         }
     }
+
+    [Fact]
+    public async Task Sort_OnPhonePortrait_ShowsOneColumnAtATimeWithoutSidewaysScrolling()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(33), QStudyFixture.LipsetCounts);
+        // 320 CSS pixels: WCAG's reflow width, narrower than most phones held upright.
+        Driver.Manage().Window.Size = new Size(320, 800);
+        try
+        {
+            app.Go($"/q/{key}");
+            Submit(By.CssSelector("form button"), click: true);
+            Driver.FindElement(By.Id("Role")).Click();
+            Submit(By.CssSelector("form button"), click: true);
+            for (var i = 1; i <= 33; i++) Driver.FindElement(By.Id($"Piles_{i}_")).Click();
+            Submit(By.CssSelector("form button"), click: true);
+
+            app.AssertAccessible();
+            Assert.Equal(["+4 (agree most)"], ShownColumns());
+            Assert.Equal(320L, ((IJavaScriptExecutor)Driver).ExecuteScript("return window.innerWidth;"));
+            // Nothing sticks out to the right, so the page never scrolls sideways.
+            Assert.Equal("", (string)((IJavaScriptExecutor)Driver).ExecuteScript(
+                "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)" +
+                ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ');")!);
+            Driver.FindElement(By.CssSelector("[data-qsort-tray] .qsort-card[data-number='7']")).Click();
+            Driver.FindElement(By.CssSelector("[data-qsort-column='4'] .qsort-column__head")).Click();
+            Assert.Equal("4", Driver.FindElement(By.Id("Columns_7_")).GetAttribute("value"));
+            Driver.FindElement(By.CssSelector("[data-qsort-prev]")).Click();
+            Assert.Equal(["+3"], ShownColumns());
+        }
+        finally
+        {
+            Driver.Manage().Window.Size = new Size(1280, 900);
+        }
+    }
+
+    private string[] ShownColumns() =>
+        Driver.FindElements(By.CssSelector("[data-qsort-column]")).Where(c => c.Displayed).Select(c => c.FindElement(By.CssSelector(".qsort-column__label")).Text).ToArray();
+
+    private IWebElement Item(int statement) => Driver.FindElement(By.CssSelector($"[data-qsort-pile-item='{statement}']"));
 
     /// <summary>Presses Enter on (or clicks) a button and waits until its document has gone; works with scripts off too.</summary>
     private void Submit(By button, bool click = false)

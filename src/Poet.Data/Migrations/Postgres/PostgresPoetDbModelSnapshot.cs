@@ -1162,6 +1162,10 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("StudyId")
                         .HasColumnType("integer");
 

@@ -1117,6 +1117,10 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StudyId")
                         .HasColumnType("INTEGER");
 

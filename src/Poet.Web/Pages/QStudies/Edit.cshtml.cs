@@ -19,6 +19,7 @@ public class EditModel(PoetDb db) : QStudyFormModel(db)
         if (study is null) return NotFound();
         if (study.Status != QStudyStatus.Draft) return Redirect(QStudyLinks.Study(pid, sid));
         Fill(study);
+        await LoadSourcesAsync(pid);
         return Page();
     }
 
@@ -26,6 +27,7 @@ public class EditModel(PoetDb db) : QStudyFormModel(db)
     {
         var study = await LoadAsync(pid, sid);
         if (study is null) return NotFound();
+        await LoadSourcesAsync(pid);
         if (study.Status != QStudyStatus.Draft)
         {
             ModelState.AddModelError("", Frozen);

@@ -43,7 +43,7 @@ public class FilesModel(PoetDb db) : PageModel
     private (byte[], string, string)? Build(QStudyAnalysis a, string name, string stem)
     {
         if (name == "statements.sta") return (QExports.Sta(a.Study.Statements.Select(s => s.Text)), "text/plain; charset=windows-1252", $"{stem}.sta");
-        if (name is not ("sorts.csv" or "sorts.dat" or "analysis.xlsx" or "analysis.json" or "report.pdf") && !QExports.Tables.Any(t => name == t + ".csv")) return null;
+        if (name is not ("sorts.csv" or "sorts.dat" or "analysis.xlsx" or "analysis.json" or "report.pdf" or "report.docx") && !QExports.Tables.Any(t => name == t + ".csv")) return null;
         if (a.Sorts is null)
         {
             Unavailable = a.Problem ?? "There are no Q-sorts to download yet.";
@@ -60,7 +60,8 @@ public class FilesModel(PoetDb db) : PageModel
         {
             "analysis.xlsx" => (QExports.Workbook(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-analysis.xlsx"),
             "analysis.json" => (QExports.Json(r), "application/json", $"{stem}-analysis.json"),
-            "report.pdf" => (QReportPdf.Write(a), "application/pdf", $"{stem}-report.pdf"),
+            "report.pdf" => (QReportDocument.Pdf(a), "application/pdf", $"{stem}-report.pdf"),
+            "report.docx" => (QReportDocument.Docx(a), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{stem}-report.docx"),
             _ => (CsvFile.Write(QExports.Table(r, name[..^4])!), Csv, $"{stem}-{name}"),
         };
     }

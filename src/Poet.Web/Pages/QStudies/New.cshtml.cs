@@ -10,12 +10,11 @@ namespace Poet.Web.Pages.QStudies;
 [Authorize]
 public class NewModel(PoetDb db) : QStudyFormModel(db)
 {
-    public void OnGet()
-    {
-    }
+    public Task OnGetAsync(int pid) => LoadSourcesAsync(pid);
 
     public async Task<IActionResult> OnPostAsync(int pid)
     {
+        await LoadSourcesAsync(pid);
         if (await ValidateAsync() is not { } valid) return Page();
         var study = new QStudy
         {

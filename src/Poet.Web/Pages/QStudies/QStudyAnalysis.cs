@@ -72,8 +72,6 @@ public sealed class QStudyAnalysis
         var infos = sorts.Select(s => new SortInfo(s.Name ?? NextName(), s.Role, s.PartnerOrganisationId,
             s.Placements.Where(p => p.Comment is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Comment!))).ToList();
         var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var roster = await db.Members.Where(m => m.PartnershipId == pid).Select(m => m.User!.DisplayName).ToListAsync(ct);
-        roster.AddRange(await db.Invitations.Where(i => db.Rounds.Any(r => r.Id == i.RoundId && r.PartnershipId == pid)).Select(i => i.Name).Where(n => n != null).Select(n => n!).ToListAsync(ct));
 
         QSortSet? set = null;
         string? problem = null;
@@ -91,8 +89,16 @@ public sealed class QStudyAnalysis
             Study = study, Grid = QStudyRules.GridOf(study), SortInfos = infos, PartnerNames = partners, Settings = settings, Sorts = set,
         };
         analysis.Problem = problem;
-        if (set is not null) analysis.Run(new Redactor(roster));
+        if (set is not null) analysis.Run(await RedactorAsync(db, pid, ct));
         return analysis;
+    }
+
+    /// <summary>Masks the names of the partnership's members and invited staff, and any email or phone number.</summary>
+    public static async Task<Redactor> RedactorAsync(PoetDb db, int pid, CancellationToken ct = default)
+    {
+        var roster = await db.Members.Where(m => m.PartnershipId == pid).Select(m => m.User!.DisplayName).ToListAsync(ct);
+        roster.AddRange(await db.Invitations.Where(i => db.Rounds.Any(r => r.Id == i.RoundId && r.PartnershipId == pid)).Select(i => i.Name).Where(n => n != null).Select(n => n!).ToListAsync(ct));
+        return new Redactor(roster);
     }
 
     private void Run(Redactor redactor)

@@ -21,10 +21,16 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
     [BindProperty] public string? Instruction { get; set; } = QStudyRules.DefaultInstruction;
     [BindProperty] public string? Statements { get; set; }
     [BindProperty] public IFormFile? StatementsFile { get; set; }
+    /// <summary>Keys of the statements ticked from <see cref="Sources"/>; they are added to the list above and untick once added.</summary>
+    [BindProperty] public List<string> Chosen { get; set; } = [];
     [BindProperty] public string? GridLowest { get; set; } = "-4";
     [BindProperty] public string? GridCounts { get; set; }
 
-    /// <summary>Checks every field; on success returns the statements and the grid to store.</summary>
+    public IReadOnlyList<SourceGroup> Sources { get; private set; } = [];
+
+    protected async Task LoadSourcesAsync(int pid) => Sources = await QStatementSources.LoadAsync(db, pid, HttpContext.RequestAborted);
+
+    /// <summary>Checks every field; on success returns the statements and the grid to store. Call <see cref="LoadSourcesAsync"/> first.</summary>
     protected async Task<(IReadOnlyList<string> Statements, Grid Grid)?> ValidateAsync()
     {
         if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), EnterTitle);
@@ -48,12 +54,22 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
                 statements = null;
             }
         }
+        var added = 0;
+        if (statements is not null && Chosen.Count > 0)
+        {
+            (statements, added) = AddChosen(statements);
+            // The box now holds the chosen statements too, so the ticks go: posting again must not add them twice.
+            Statements = string.Join("\n", statements);
+            Chosen = [];
+            ModelState.Remove(nameof(Chosen));
+        }
+        var addedNote = added == 0 ? "" : $". The {added} statement{(added == 1 ? "" : "s")} you chose {(added == 1 ? "is" : "are")} now in the list";
         if (statements is not null)
         {
             var problem = QStudyRules.StatementCountProblem(statements.Count);
             var tooLong = statements.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Length > QStudyRules.MaxStatementLength);
             var duplicate = statements.GroupBy(s => s, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-            if (problem is not null) ModelState.AddModelError(nameof(Statements), problem);
+            if (problem is not null) ModelState.AddModelError(nameof(Statements), problem + addedNote);
             else if (tooLong.s is not null) ModelState.AddModelError(nameof(Statements), $"Shorten statement {tooLong.i + 1} to {QStudyRules.MaxStatementLength} characters or fewer");
             else if (duplicate is not null) ModelState.AddModelError(nameof(Statements), $"Remove the repeated statement \u201c{duplicate.Key}\u201d; each statement must appear once");
         }
@@ -73,20 +89,43 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
         {
             grid = Grid.FromLowest(lowest, counts);
             if (grid.Values[^1] > PqMethodDat.HighestColumn) ModelState.AddModelError(nameof(GridCounts), $"Give the grid columns no higher than +{PqMethodDat.HighestColumn}, so PQMethod can read the sorts");
-            else if (statements is not null && grid.ProblemWith(statements.Count) is { } gridProblem) ModelState.AddModelError(nameof(GridCounts), gridProblem);
+            else if (statements is not null && grid.ProblemWith(statements.Count) is { } gridProblem)
+                ModelState.AddModelError(nameof(GridCounts), added == 0 ? gridProblem : $"{gridProblem} The {added} statement{(added == 1 ? "" : "s")} you chose {(added == 1 ? "has" : "have")} been added to the list: change the counts or remove statements.");
         }
         if (!ModelState.IsValid || statements is null || grid is null) return null;
         return (statements, grid);
     }
 
+    /// <summary>The ticked statements after the typed or imported ones, in the order offered; any already in the list is not added again.</summary>
+    private (IReadOnlyList<string> Statements, int Added) AddChosen(IReadOnlyList<string> statements)
+    {
+        var list = statements.ToList();
+        var seen = new HashSet<string>(list, StringComparer.OrdinalIgnoreCase);
+        var chosen = new HashSet<string>(Chosen);
+        foreach (var option in Sources.SelectMany(g => g.Options).Where(o => chosen.Contains(o.Key)))
+            if (seen.Add(option.Text)) list.Add(option.Text);
+        return (list, list.Count - statements.Count);
+    }
+
+    /// <summary>
+    /// Provenance by wording: a statement worded exactly as one the partnership has (agreed outcomes first) records
+    /// where it came from, so it survives the round trip through the text box; otherwise what it had before, if anything.
+    /// </summary>
+    private string? SourceOf(string text, IReadOnlyDictionary<string, string?> before)
+    {
+        var match = Sources.SelectMany(g => g.Options).FirstOrDefault(o => string.Equals(o.Text, text, StringComparison.Ordinal));
+        return match?.Source ?? before.GetValueOrDefault(text);
+    }
+
     protected void Apply(QStudy study, IReadOnlyList<string> statements, Grid grid)
     {
+        var before = study.Statements.GroupBy(s => s.Text).ToDictionary(g => g.Key, g => g.First().Source);
         study.Title = Title!.Trim();
         study.Instruction = Instruction!.Trim();
         study.GridLowest = grid.Values[0];
         study.GridCounts = QStudyRules.FormatCounts(grid.Counts);
         study.Statements.Clear();
-        study.Statements.AddRange(statements.Select((text, i) => new QStatement { Number = i + 1, Text = text }));
+        study.Statements.AddRange(statements.Select((text, i) => new QStatement { Number = i + 1, Text = text, Source = SourceOf(text, before) }));
     }
 
     protected void Fill(QStudy study)

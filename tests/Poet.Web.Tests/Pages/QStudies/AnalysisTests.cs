@@ -63,6 +63,23 @@ public class AnalysisTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Get_ScreePlot_PlotsTheTablesEigenvaluesAndFillsTheChosenFactors()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=3")).HtmlAsync();
+
+        var circles = doc.QuerySelectorAll("#scree-plot svg circle[data-factor]");
+        Assert.Equal(7, circles.Length);
+        Assert.Equal(3, circles.Count(c => c.GetAttribute("fill") == "#0571b0"));
+        Assert.StartsWith("Factor 1: eigenvalue 2.38,", circles[0].ParentElement!.QuerySelector("title")!.TextContent);
+        Assert.Equal("Eigenvalues of the first 7 unrotated principal components fall from 2.38 for factor 1 to 0.40 for factor 7. 4 are above 1 (the dashed line). " +
+            "The steepest fall is from factor 2 to factor 3. Filled circles mark the 3 factors in this analysis. The table below gives the same figures.",
+            doc.QuerySelector("#scree-plot figcaption")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Get_FewerThanFiveLoading_HidesCommentsAndSmallGroups()
     {
         var setup = await app.CreateStudyAsync();

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Poet.Analysis.QMethod.Formats;
 using Poet.Web.Tests.Support;
@@ -104,6 +106,26 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
 
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.Equal(["Factor 1", "Factor 2", "Consensus statements"], html.QuerySelectorAll("h2.govuk-heading-l").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task ReportDocx_IsValidWordWithTheReportsHeadingsAndIsAudited()
+    {
+        var (setup, files) = await LipsetAsync();
+        var response = await setup.Facilitator.GetAsync(files + "report.docx" + Settings);
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"poet-q-study-{setup.Sid}-report.docx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToArray();
+        string[] Styled(string style) => paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToArray();
+        Assert.Equal(["What the partnership is for"], Styled("Title"));
+        Assert.Equal(["Factor characteristics", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
+        Assert.Contains("Distinguishing statements", Styled("Heading2"));
+        var characteristics = doc.MainDocumentPart.Document.Body.Elements<Table>().First();
+        Assert.Equal(["f1", "5"], characteristics.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Take(2).Select(c => c.InnerText));
+        Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.PartnershipId == setup.Pid && a.Action == "qstudy.download" && a.Detail.EndsWith("report.docx"))));
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Poet.Analysis.Disclosure;
+using Poet.Analysis.QMethod;
+using Poet.Data.Documents;
+
+namespace Poet.Web.Pages.QStudies;
+
+/// <summary>
+/// The Q study report as a PDF or an editable Word document: what the HTML report shows, with each factor array as
+/// a table instead of the grid picture. The content is written once, against <see cref="IReportWriter"/>.
+/// </summary>
+public static class QReportDocument
+{
+    public static byte[] Pdf(QStudyAnalysis a)
+    {
+        var pdf = new PdfLayout(a.Study.Title);
+        Write(new PdfReportWriter(pdf), a);
+        return pdf.Finish("POET Q study report").Bytes;
+    }
+
+    public static byte[] Docx(QStudyAnalysis a) => Reports.WordLayout.Write(body => Write(new WordReportWriter(body), a));
+
+    private static void Write(IReportWriter doc, QStudyAnalysis a)
+    {
+        var r = a.Result!;
+        doc.Heading(a.Study.Title, TextStyle.Title);
+        doc.Paragraph($"Q study report. {a.Sorts!.SortCount} Q-sorts of {a.Sorts.StatementCount} statements; condition of instruction: \u201c{a.Study.Instruction}\u201d.");
+        doc.Paragraph($"{a.Factors} factor{(a.Factors == 1 ? "" : "s")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, as R's qmethod 1.8.4 computes them.");
+        foreach (var w in r.Warnings) doc.Paragraph("Warning: " + w);
+        doc.Heading("Factor characteristics");
+        doc.Table(["Factor", "Sorts loading", "Eigenvalue", "Explained variance", "Composite reliability", "SE of factor scores"], [1, 1, 1, 1, 1, 1],
+            r.Characteristics.Factors.Select(c => (IReadOnlyList<string>)[$"f{c.Factor}", N(c.LoadingSorts), F(c.Eigenvalue), F(c.ExplainedVariance, 1) + "%", F(c.CompositeReliability), F(c.StandardError)]));
+        foreach (var f in a.FactorViews)
+        {
+            doc.Heading($"Factor {f.Number}");
+            if (f.Loading == 0)
+            {
+                doc.Paragraph("No Q-sort is flagged on this factor, so it has no factor array.");
+                continue;
+            }
+            doc.Paragraph($"{f.Loading} Q-sort{(f.Loading == 1 ? "" : "s")} load on this factor.");
+            doc.Heading("Factor array", TextStyle.Subheading);
+            doc.Table(["Column", "Statements"], [1, 6], f.Array.Reverse().Select(c => (IReadOnlyList<string>)[Grid.Label(c.Column), string.Join(", ", c.Statements.Select(s => N(s.Number)))]));
+            doc.Heading("Ranked highest", TextStyle.Subheading);
+            doc.Table(["Statement", "Column", "z-score"], [6, 1, 1], f.Highest.Select(s => (IReadOnlyList<string>)[$"{s.Number}. {s.Text}", Col(s.Column), F(s.ZScore)]));
+            doc.Heading("Ranked lowest", TextStyle.Subheading);
+            doc.Table(["Statement", "Column", "z-score"], [6, 1, 1], f.Lowest.Select(s => (IReadOnlyList<string>)[$"{s.Number}. {s.Text}", Col(s.Column), F(s.ZScore)]));
+            doc.Heading("Distinguishing statements", TextStyle.Subheading);
+            if (f.Distinguishing.Count == 0) doc.Paragraph("None at p < .05.");
+            else doc.Table(["Statement", "Columns (f1, f2, ...)", "Significance"], [5, 2, 1],
+                f.Distinguishing.Select(d => (IReadOnlyList<string>)[$"{d.Number}. {d.Text}", string.Join(", ", d.ByFactor.Select(x => Col(x.Column))), d.Significance]));
+            doc.Heading("Who loads on this factor", TextStyle.Subheading);
+            doc.Table(["Group", "Q-sorts"], [4, 1], f.ByRole.Groups.Concat(f.ByPartner.Groups).Select(g => (IReadOnlyList<string>)[g.Name, g.Suppressed ? "Hidden" : N(g.N ?? 0)]));
+            doc.Paragraph($"Groups under {Suppression.MinimumCellSize} are hidden to protect anonymity.", TextStyle.Small);
+            doc.Heading("What participants said about the ends of the grid", TextStyle.Subheading);
+            if (f.Comments is null) doc.Paragraph($"Not shown: fewer than {Suppression.MinimumCellSize} Q-sorts load on this factor.");
+            else if (f.Comments.Count == 0) doc.Paragraph("No comments.");
+            else doc.Bullets(f.Comments.Select(c => $"{c.Number}. {c.Text} ({Grid.Label(c.Column)}): {c.Comment}"));
+        }
+        if (a.Factors > 1)
+        {
+            doc.Heading("Consensus statements");
+            if (a.Consensus.Count == 0) doc.Paragraph("No statement is placed alike on every factor.");
+            else doc.Table(["Statement", "Columns (f1, f2, ...)"], [5, 2], a.Consensus.Select(d => (IReadOnlyList<string>)[$"{d.Number}. {d.Text}", string.Join(", ", d.ByFactor.Select(x => Col(x.Column)))]));
+        }
+    }
+
+    private static string F(double v, int decimals = 2) => AnalysisModel.F(v, decimals);
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Col(int? c) => c is { } v ? Grid.Label(v) : "–";
+}

@@ -21,7 +21,8 @@ public sealed class BrowserApp : PoetApp
 
     public void Go(string path) => Driver.Navigate().GoToUrl(Url(path));
 
-    private static ChromeDriver StartChromium()
+    /// <summary>A further browser with its own cookie jar, for journeys with several people; the caller quits it.</summary>
+    public static ChromeDriver StartChromium()
     {
         var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
@@ -36,9 +37,11 @@ public sealed class BrowserApp : PoetApp
     }
 
     /// <summary>Runs axe-core on the current page and returns serious and critical violations as "id: help (n nodes)".</summary>
-    public IReadOnlyList<string> SeriousAccessibilityViolations()
+    public IReadOnlyList<string> SeriousAccessibilityViolations() => SeriousAccessibilityViolations(Driver);
+
+    public static IReadOnlyList<string> SeriousAccessibilityViolations(IWebDriver driver)
     {
-        var js = (IJavaScriptExecutor)Driver;
+        var js = (IJavaScriptExecutor)driver;
         js.ExecuteScript(new BundledAxeScriptProvider().GetScript());
         var json = (string?)js.ExecuteAsyncScript(
             "var done = arguments[arguments.length - 1];" +
@@ -47,15 +50,17 @@ public sealed class BrowserApp : PoetApp
         using var doc = JsonDocument.Parse(json ?? "[]");
         return doc.RootElement.EnumerateArray()
             .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} ({v.GetProperty("nodes").GetArrayLength()} nodes) at {Driver.Url}")
+            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} ({v.GetProperty("nodes").GetArrayLength()} nodes) at {driver.Url}")
             .ToList();
     }
 
     /// <summary>Presses Enter on a form's button or field and waits until the next page has replaced this one.</summary>
-    public void PressEnterAndWait(IWebElement element)
+    public void PressEnterAndWait(IWebElement element) => PressEnterAndWait(Driver, element);
+
+    public static void PressEnterAndWait(IWebDriver driver, IWebElement element)
     {
         // A marker on the old document's window: a new page load starts without it.
-        var js = (IJavaScriptExecutor)Driver;
+        var js = (IJavaScriptExecutor)driver;
         js.ExecuteScript("window.poetOldPage = true;");
         element.SendKeys(Keys.Enter);
         var deadline = DateTime.UtcNow.AddSeconds(15);
@@ -71,7 +76,7 @@ public sealed class BrowserApp : PoetApp
             }
             Thread.Sleep(50);
         }
-        throw new InvalidOperationException($"The page did not change after pressing the button at {Driver.Url}");
+        throw new InvalidOperationException($"The page did not change after pressing the button at {driver.Url}");
     }
 
     /// <summary>Signs in through the sign-in page and waits for the page after it.</summary>
@@ -84,6 +89,8 @@ public sealed class BrowserApp : PoetApp
     }
 
     public void AssertAccessible() => Assert.Empty(SeriousAccessibilityViolations());
+
+    public static void AssertAccessible(IWebDriver driver) => Assert.Empty(SeriousAccessibilityViolations(driver));
 
     public void Screenshot(string path) => ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(path);
 

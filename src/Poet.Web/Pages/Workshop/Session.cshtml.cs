@@ -32,35 +32,39 @@ public class SessionModel(PoetDb db) : PageModel
 
     public async Task<IActionResult> OnPostUnvoteAsync(string code) => await ChangeVoteAsync(code, cast: false);
 
+    /// <summary>Reads only what a vote needs; the whole page is loaded only when it has to be shown with a message.</summary>
     private async Task<IActionResult> ChangeVoteAsync(string code, bool cast)
     {
-        if (!await LoadAsync(code)) return Redirect($"/workshop/{WorkshopParticipation.Normalise(code)}");
+        if (await WorkshopParticipation.CurrentAsync(db, HttpContext, code) is not { } current) return Redirect($"/workshop/{WorkshopParticipation.Normalise(code)}");
+        var (workshop, participant, _) = current;
         ModelState.Remove(nameof(CandidateId));
-        var outcome = Outcomes.FirstOrDefault(o => o.Id == CandidateId);
-        if (Workshop.Stage != WorkshopStage.Vote)
-            ModelState.AddModelError("", Workshop.Stage < WorkshopStage.Vote ? "Voting has not started yet. Wait for the facilitator to open voting" : "Voting has closed. Your votes are counted in the results");
-        else if (outcome is null)
-            ModelState.AddModelError("", "That outcome is no longer on the list. Choose one of the outcomes below");
-        if (!ModelState.IsValid) return Page();
-
-        var result = cast
-            ? await Voting.CastAsync(db, Workshop, Participant.Id, outcome!.Id)
-            : await Voting.RemoveAsync(db, Participant.Id, outcome!.Id);
-        var message = result switch
+        var wording = await db.CandidateOutcomes.Where(c => c.Id == CandidateId && c.RoundId == workshop.RoundId).Select(c => c.Wording).SingleOrDefaultAsync();
+        string? message = null;
+        if (workshop.Stage != WorkshopStage.Vote)
+            message = workshop.Stage < WorkshopStage.Vote ? "Voting has not started yet. Wait for the facilitator to open voting" : "Voting has closed. Your votes are counted in the results";
+        else if (wording is null)
+            message = "That outcome is no longer on the list. Choose one of the outcomes below";
+        else
         {
-            Voting.Result.NoneLeft => $"You have used all {Workshop.VotesPerParticipant} of your votes. Take a vote back from another outcome if you want to move it",
-            Voting.Result.OutcomeFull => $"You already have {Poet.Data.WorkshopRules.MaxVotesPerOutcome} votes on ‘{outcome.Wording}’, the most one outcome can have. Use your other votes on other outcomes",
-            Voting.Result.NothingToRemove => $"You have no votes on ‘{outcome.Wording}’ to take back",
-            Voting.Result.Busy => "Many people voted at the same moment and your vote could not be saved. Try again",
-            _ => null,
-        };
+            var result = cast
+                ? await Voting.CastAsync(db, workshop, participant.Id, CandidateId!.Value)
+                : await Voting.RemoveAsync(db, participant.Id, CandidateId!.Value);
+            message = result switch
+            {
+                Voting.Result.NoneLeft => $"You have used all {workshop.VotesPerParticipant} of your votes. Take a vote back from another outcome if you want to move it",
+                Voting.Result.OutcomeFull => $"You already have {Poet.Data.WorkshopRules.MaxVotesPerOutcome} votes on ‘{wording}’, the most one outcome can have. Use your other votes on other outcomes",
+                Voting.Result.NothingToRemove => $"You have no votes on ‘{wording}’ to take back",
+                Voting.Result.Busy => "Many people voted at the same moment and your vote could not be saved. Try again",
+                _ => null,
+            };
+        }
         if (message is not null)
         {
             ModelState.AddModelError("", message);
             await LoadAsync(code);
             return Page();
         }
-        return Redirect($"/workshop/{Workshop.JoinCode}/session?done={(cast ? "vote" : "unvote")}#outcome-{outcome.Id}");
+        return Redirect($"/workshop/{workshop.JoinCode}/session?done={(cast ? "vote" : "unvote")}#outcome-{CandidateId}");
     }
 
     private async Task<bool> LoadAsync(string code)

@@ -8,7 +8,8 @@ namespace Poet.Web.Pages.Workshop;
 /// Casting and taking back dots. The database is the referee: each dot takes the lowest free slot 1..allowance
 /// ((participant, slot) unique) and the lowest free outcome slot 1..2 ((participant, outcome, outcome slot) unique).
 /// Two racing requests that pick the same slot cannot both be saved; the loser re-reads and tries the next slot,
-/// so no vote is lost and the allowance is never exceeded.
+/// so no vote is lost and the allowance is never exceeded. Within one POET process a participant's dots also go one at a
+/// time: a burst from one phone would otherwise race itself into a retry per dot, each a failed INSERT that PostgreSQL logs.
 /// </summary>
 public static class Voting
 {
@@ -16,7 +17,23 @@ public static class Voting
 
     private const int Attempts = 40;
 
+    private static readonly SemaphoreSlim[] OneAtATime = Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     public static async Task<Result> CastAsync(PoetDb db, Data.Entities.Workshop workshop, int participantId, int candidateId)
+    {
+        var gate = OneAtATime[(uint)participantId % OneAtATime.Length];
+        await gate.WaitAsync();
+        try
+        {
+            return await CastInTurnAsync(db, workshop, participantId, candidateId);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static async Task<Result> CastInTurnAsync(PoetDb db, Data.Entities.Workshop workshop, int participantId, int candidateId)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {

@@ -22,8 +22,7 @@ static void RegisterServices(WebApplicationBuilder builder)
 {
     var services = builder.Services;
     var config = builder.Configuration;
-    var provider = DatabaseSetup.ParseProvider(config["Database:Provider"]);
-    var connectionString = config.GetConnectionString("Poet") is { Length: > 0 } cs ? cs : DatabaseSetup.DefaultSqlite;
+    var (provider, connectionString) = DatabaseSetup.FromConfiguration(config);
     services.AddPoetDb(provider, connectionString);
     services.AddSingleton(TimeProvider.System);
 

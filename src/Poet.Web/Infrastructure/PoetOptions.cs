@@ -5,6 +5,8 @@ public sealed class PoetOptions
 {
     /// <summary>Public address used in emailed links, e.g. https://poet.example.ac.uk. Falls back to the first listening address.</summary>
     public string? BaseUrl { get; set; }
+    /// <summary>False when a release step runs `poet migrate`; an instance then refuses to start on an unmigrated database.</summary>
+    public bool MigrateOnStart { get; set; } = true;
     /// <summary>How often batched "has submitted" flags are written to invitations.</summary>
     public TimeSpan CompletionFlushInterval { get; set; } = TimeSpan.FromMinutes(10);
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -54,6 +54,9 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<UcInterview> UcInterviews => Set<UcInterview>();
     public DbSet<UcInterviewMark> UcInterviewMarks => Set<UcInterviewMark>();
     public DbSet<UcQuote> UcQuotes => Set<UcQuote>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<RateCounter> RateCounters => Set<RateCounter>();
+    public DbSet<PendingCompletion> PendingCompletions => Set<PendingCompletion>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -113,6 +116,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         b.Entity<EmailMessage>().HasIndex(m => m.Status);
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
         UsersCarersModel.Configure(b);
+        CoordinationModel.Configure(b);
     }
 
     private static void ConfigureQStudies(ModelBuilder b)

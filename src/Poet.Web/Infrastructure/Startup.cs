@@ -10,7 +10,7 @@ public static class Startup
     /// <summary>
     /// Applies migrations (unless Poet:MigrateOnStart is false, for hosts that run `poet migrate` as a release step),
     /// seeds the demo when asked, and prints where to go next. Instances starting together may all migrate: EF Core
-    /// holds a migrations lock (an advisory lock on PostgreSQL, a lock table on SQLite), so one applies and the rest wait.
+    /// holds a migrations lock in the database, so one applies them and the rest wait.
     /// </summary>
     public static async Task PrepareAsync(WebApplication app, bool seedDemo)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
+using Poet.Web.Tests.Pages.Outcomes;
 using Poet.Web.Tests.Pages.Survey;
 using Poet.Web.Tests.Pages.Workshop;
 using Poet.Web.Tests.Support;
@@ -45,7 +46,14 @@ public class TwoInstanceTests(TwoInstances two) : IClassFixture<TwoInstances>
     public async Task Workshop_VotesSentToBothInstancesAtOnce_NoneLostNoAllowanceExceeded()
     {
         const int participants = 12, allowance = 5;
-        var w = await OpenWorkshop.CreateAsync(A, votes: allowance);
+        var r = await OutcomeRound.CreateAsync(A, "Central referral");
+        var first = await r.AddCandidatesAsync(A, "Services responding quickly", "A welcoming building", "Being offered home visits");
+        var facilitator = TwoInstances.Browser(A.ClientOptions.BaseAddress);
+        var signIn = await facilitator.PostFormAsync("/account/sign-in", new() { ["Email"] = r.Facilitator, ["Password"] = PoetApp.Password });
+        Assert.True(signIn.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", (await signIn.HtmlAsync()).ErrorSummary()));
+        (await facilitator.PostFormAsync(r.Workshop + "?handler=open", new() { ["VotesPerParticipant"] = allowance.ToString(), ["GroupCount"] = "4" }, r.Workshop)).AssertRedirect(r.Workshop);
+        var code = await A.WithDbAsync(db => db.Workshops.Where(x => x.RoundId == r.Rid && x.OpenJoinCode != null).Select(x => x.JoinCode).SingleAsync());
+        var w = new OpenWorkshop(r, code, first, facilitator);
         var phones = Enumerable.Range(0, participants).Select(_ => TwoInstances.Browser()).ToList();
         for (var i = 0; i < participants; i++)
             (await phones[i].PostFormAsync((i % 2 == 0 ? A : B).Url($"/workshop/{w.Code}"), new() { ["Group"] = (1 + i % 4).ToString() })).AssertRedirect(w.Session);

@@ -56,7 +56,8 @@ public class TwoInstances : IAsyncLifetime
     }
 
     /// <summary>A browser: one cookie jar whichever instance the load balancer picks, redirects not followed.</summary>
-    public static HttpClient Browser() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
+    public static HttpClient Browser(Uri? baseAddress = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
 
     public async Task DisposeAsync()
     {

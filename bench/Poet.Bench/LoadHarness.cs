@@ -7,7 +7,8 @@ namespace Poet.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project bench/Poet.Bench -- load --provider sqlite|postgres [--connection "..."] [--respondents 200]
-///     [--duration 60] [--warmup 5] [--invitations N] [--server path/to/Poet.Web.dll]
+///     [--duration 60] [--warmup 5] [--invitations N] [--server path/to/Poet.Web.dll] [--instances 1]
+/// With --instances N, N servers share the database (as behind a load balancer; respondent n talks to server n mod N).
 /// Seeds a fresh database, starts the Release build of POET as its own process (timing its cold start), drives simulated
 /// respondents through the survey over loopback, then checks that every acknowledged submission is in the database.
 /// Build the server first: dotnet build -c Release src/Poet.Web
@@ -35,27 +36,38 @@ public static class LoadHarness
         var round = await database.CreateAsync(options.Invitations);
         Console.WriteLine($"Seeded in {seedTimer.Elapsed.TotalSeconds:F1} s: {round.Section2.Count} + {round.Section3.Count} statements in sections 2 and 3.");
 
-        var port = FreePort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var coldTimer = Stopwatch.StartNew();
-        using var process = StartServer(server, work, options.Provider, connection, port);
+        var completionKey = NewCompletionKey();
+        var processes = new List<Process>();
+        var addresses = new List<Uri>();
+        var coldStart = TimeSpan.Zero;
+        var firstPage = TimeSpan.Zero;
         try
         {
-            var coldStart = await WaitForHealthAsync(process, baseAddress, coldTimer);
-            var firstPage = await FirstPageAsync(baseAddress, round.Tokens[^1]);
-            Console.WriteLine($"Cold start: {coldStart.TotalMilliseconds:F0} ms to first 200 from /health; first survey page then took {firstPage.TotalMilliseconds:F0} ms.");
+            // One after another, so the first creates the Data Protection key the others load.
+            for (var n = 0; n < options.Instances; n++)
+            {
+                var port = FreePort();
+                addresses.Add(new Uri($"http://127.0.0.1:{port}"));
+                var coldTimer = Stopwatch.StartNew();
+                processes.Add(StartServer(server, Path.Combine(work, $"instance{n}"), options.Provider, connection, port, completionKey));
+                var cold = await WaitForHealthAsync(processes[^1], addresses[^1], coldTimer);
+                var first = await FirstPageAsync(addresses[^1], round.Tokens[^(n + 1)]);
+                if (n == 0) (coldStart, firstPage) = (cold, first);
+                Console.WriteLine($"Cold start {n + 1}: {cold.TotalMilliseconds:F0} ms to first 200 from /health; first survey page then took {first.TotalMilliseconds:F0} ms.");
+            }
 
             var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
-            var run = await LoadRun.RunAsync(baseAddress, round, options, () => CpuSeconds(process.Id));
+            var run = await LoadRun.RunAsync(addresses, round, options, () => processes.Sum(p => CpuSeconds(p.Id)));
             var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
-            var memory = ProcStatus(process.Id);
+            var memories = processes.Select(p => ProcStatus(p.Id)).ToList();
+            var memory = (memories.Max(m => m.PeakKb), memories.Max(m => m.NowKb));
 
             var stored = await database.CountAsync(round.RoundId);
             var perResponse = round.Section2.Count + round.Section3.Count;
             var verified = stored.Submitted == run.Submitted && stored.SubmittedAnswers == run.Submitted * perResponse && stored.SubmittedOutcomes == run.Submitted;
 
             var stopTimer = Stopwatch.StartNew();
-            await StopAsync(process);
+            foreach (var process in processes) await StopAsync(process);
             var stopped = stopTimer.Elapsed;
             var afterStop = await database.CountAsync(round.RoundId);
             var verifiedAfterStop = afterStop == stored;
@@ -65,12 +77,17 @@ public static class LoadHarness
         }
         finally
         {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            foreach (var process in processes.Where(p => !p.HasExited)) process.Kill(entireProcessTree: true);
+            processes.ForEach(p => p.Dispose());
         }
     }
 
-    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port)
+    /// <summary>Instances sharing a database must share the key that seals pending completion flags.</summary>
+    internal static string NewCompletionKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port, string completionKey)
     {
+        Directory.CreateDirectory(work);
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
@@ -80,6 +97,7 @@ public static class LoadHarness
                      // Content root is the build output, as for an installed service, so its appsettings.json applies (log levels).
                      dll, "--contentRoot", Path.GetDirectoryName(Path.GetFullPath(dll))!, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
                      "--Poet:AttemptsPerMinute", "1000000", "--Mail:PickupFolder", Path.Combine(work, "outbox"), "--Poet:BaseUrl", $"http://127.0.0.1:{port}",
+                     "--Poet:CompletionKey", completionKey, "--Poet:MigrateOnStart", "false",
                  })
             info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

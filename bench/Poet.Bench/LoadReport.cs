@@ -15,7 +15,7 @@ public static class LoadReport
         var failed = run.Samples.Count(s => !s.Ok);
 
         Console.WriteLine();
-        Console.WriteLine($"### {options.Provider}, {options.Respondents} respondents, {options.DurationSeconds} s (+{options.WarmupSeconds} s warm-up)");
+        Console.WriteLine($"### {options.Provider}, {options.Instances} instance(s), {options.Respondents} respondents, {options.DurationSeconds} s (+{options.WarmupSeconds} s warm-up)");
         Console.WriteLine();
         Console.WriteLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         Console.WriteLine($"- Load average (1, 5, 15 min) before: {Load(loadBefore)}; after: {Load(loadAfter)}");
@@ -29,7 +29,7 @@ public static class LoadReport
         Console.WriteLine($"| Page GETs per second; p50 / p95 / p99 | {(window.Count - posts.Count) / seconds:F0}; {Percentiles(window.Where(s => s.Kind == RequestKind.Get).ToList(), withMax: false)} |");
         Console.WriteLine($"| Submissions acknowledged (whole run) | {run.Submitted:N0} of {run.TokensUsed:N0} journeys begun |");
         Console.WriteLine($"| Errors (non-2xx/3xx, wrong redirect, timeout) | {run.Errors.Count} journeys, {failed} requests |");
-        Console.WriteLine($"| Server peak RSS (VmHWM) / RSS at end | {memory.PeakKb / 1024.0:F0} MB / {memory.NowKb / 1024.0:F0} MB |");
+        Console.WriteLine($"| Server peak RSS (VmHWM) / RSS at end (largest instance) | {memory.PeakKb / 1024.0:F0} MB / {memory.NowKb / 1024.0:F0} MB |");
         Console.WriteLine($"| CPU in the measured window: server / load generator (of {2 * seconds:F0} core-seconds) | {run.ServerCpuSeconds:F1} s / {run.ClientCpuSeconds:F1} s; server {1000 * run.ServerCpuSeconds / Math.Max(1, window.Count):F2} ms per request, {1000 * run.ServerCpuSeconds / Math.Max(1, saves.Count):F1} ms per page save (all its requests included) |");
         Console.WriteLine($"| Cold start (process start to first 200 from /health) | {coldStart.TotalMilliseconds:F0} ms; first survey page after that {firstPage.TotalMilliseconds:F0} ms |");
         Console.WriteLine($"| Stored: submitted responses / their answers / their outcomes | {stored.Submitted:N0} / {stored.SubmittedAnswers:N0} / {stored.SubmittedOutcomes:N0} (expected {run.Submitted:N0} / {run.Submitted * answersPerResponse:N0} / {run.Submitted:N0}) |");

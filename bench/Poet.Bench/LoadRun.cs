@@ -3,7 +3,7 @@ using Poet.Data;
 
 namespace Poet.Bench;
 
-public sealed record LoadOptions(DatabaseProvider Provider, string? Connection, int Respondents, int DurationSeconds, int WarmupSeconds, int Invitations, string? ServerDll)
+public sealed record LoadOptions(DatabaseProvider Provider, string? Connection, int Respondents, int DurationSeconds, int WarmupSeconds, int Invitations, string? ServerDll, int Instances)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -20,12 +20,12 @@ public sealed record LoadOptions(DatabaseProvider Provider, string? Connection, 
         // Enough links that nobody runs out: a journey takes at least a few hundred milliseconds.
         var invitations = Int("invitations", Math.Max(1000, respondents * (duration + Int("warmup", 5)) / 2));
         return new LoadOptions(DatabaseSetup.ParseProvider(values.GetValueOrDefault("provider")), values.GetValueOrDefault("connection"),
-            respondents, duration, Int("warmup", 5), invitations, values.GetValueOrDefault("server"));
+            respondents, duration, Int("warmup", 5), invitations, values.GetValueOrDefault("server"), Math.Max(1, Int("instances", 1)));
     }
 
     private static LoadOptions? Fail(string message)
     {
-        Console.Error.WriteLine(message + ". Usage: load --provider sqlite|postgres [--connection \"...\"] [--respondents 200] [--duration 60] [--warmup 5] [--invitations N] [--server Poet.Web.dll]");
+        Console.Error.WriteLine(message + ". Usage: load --provider sqlite|postgres [--connection \"...\"] [--respondents 200] [--duration 60] [--warmup 5] [--invitations N] [--server Poet.Web.dll] [--instances 1]");
         return null;
     }
 }
@@ -38,14 +38,14 @@ public static class LoadRun
 {
     /// <summary>All respondents start together; samples from the warm-up are kept out of the figures (their submissions still count for verification).</summary>
     /// <param name="serverCpu">Reads the server's CPU seconds so far; sampled at the start and end of the measured window.</param>
-    public static async Task<LoadResult> RunAsync(Uri baseAddress, LoadRound round, LoadOptions options, Func<double> serverCpu)
+    public static async Task<LoadResult> RunAsync(IReadOnlyList<Uri> servers, LoadRound round, LoadOptions options, Func<double> serverCpu)
     {
         var next = -1;
         string? NextToken() => Interlocked.Increment(ref next) is var i && i < round.Tokens.Count ? round.Tokens[i] : null;
         var clock = Stopwatch.StartNew();
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
         var end = warmup + TimeSpan.FromSeconds(options.DurationSeconds);
-        var respondents = Enumerable.Range(0, options.Respondents).Select(n => new Respondent(baseAddress, round, NextToken, clock, n)).ToList();
+        var respondents = Enumerable.Range(0, options.Respondents).Select(n => new Respondent(servers[n % servers.Count], round, NextToken, clock, n)).ToList();
         Console.WriteLine($"Running {options.Respondents} respondents for {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s ...");
         using var progress = new Timer(_ => Console.WriteLine($"  {clock.Elapsed.TotalSeconds,5:F0} s: {respondents.Sum(r => r.Submitted)} submitted"), null, 10_000, 10_000);
         var window = CpuWindowAsync(warmup, end, serverCpu);

@@ -13,8 +13,10 @@ public static class Program
           poet qmethod analyze --sorts FILE.csv --factors N [--extraction pca|centroid] [--rotation varimax|none]
                                [--grid "-4:2,3,4,5,5,5,4,3,2"] --out RESULT.json
           poet qmethod convert --from FILE.csv|FILE.dat --to FILE.csv|FILE.dat [--grid "-4:2,3,..."] [--name "Project"]
+          poet migrate [--settings appsettings.json] [--provider sqlite|postgres] [--connection "Host=...;Database=poet"]
 
-        Exit codes: 0 done, 2 bad input (the reason is printed on one line), 1 anything else.
+        Exit codes: 0 done, 2 bad input (the reason is printed on one line), 3 the database cannot be reached,
+        1 anything else.
         """;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -29,6 +31,7 @@ public static class Program
                 [] or ["help"] or ["--help"] or ["-h"] => Help(stdout),
                 ["qmethod", "analyze", .. var rest] => QMethodCommands.Analyze(rest, stdout, stderr),
                 ["qmethod", "convert", .. var rest] => QMethodCommands.Convert(rest, stdout, stderr),
+                ["migrate", .. var rest] => MigrateCommand.Run(rest, stdout, stderr),
                 ["qmethod"] => throw new CliInputException("Give a qmethod command: analyze or convert; run 'poet --help' for the usage."),
                 ["qmethod", var other, ..] => throw new CliInputException($"Unknown command 'qmethod {other}'; the qmethod commands are analyze and convert."),
                 _ => throw new CliInputException($"Unknown command '{args[0]}'; run 'poet --help' for the commands."),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Poet.Data;
@@ -27,6 +28,22 @@ public static class DatabaseSetup
             services.AddDbContextPool<PoetDb, SqlitePoetDb>(o => UseSqlite(o, connectionString));
         }
         return services;
+    }
+
+    /// <summary>
+    /// The provider and connection string from "Database:Provider" and "ConnectionStrings:Poet"; the web app and
+    /// `poet migrate` both read them here so that they always open the same database.
+    /// </summary>
+    public static (DatabaseProvider Provider, string ConnectionString) FromConfiguration(IConfiguration config) =>
+        (ParseProvider(config["Database:Provider"]), config.GetConnectionString("Poet") is { Length: > 0 } cs ? cs : DefaultSqlite);
+
+    /// <summary>A context outside dependency injection, for the command line.</summary>
+    public static PoetDb CreateContext(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+            return new PostgresPoetDb(new DbContextOptionsBuilder<PostgresPoetDb>().UseNpgsql(connectionString).Options);
+        EnsureSqliteFolder(connectionString);
+        return new SqlitePoetDb((DbContextOptions<SqlitePoetDb>)UseSqlite(new DbContextOptionsBuilder<SqlitePoetDb>(), connectionString).Options);
     }
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>

@@ -57,6 +57,9 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<NationalRound> NationalRounds => Set<NationalRound>();
     public DbSet<NationalItem> NationalItems => Set<NationalItem>();
     public DbSet<NationalOutcome> NationalOutcomes => Set<NationalOutcome>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<RateCounter> RateCounters => Set<RateCounter>();
+    public DbSet<PendingCompletion> PendingCompletions => Set<PendingCompletion>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -117,6 +120,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         b.Entity<AuditEntry>().HasIndex(a => a.PartnershipId);
         UsersCarersModel.Configure(b);
         NationalDatasetModel.Configure(b);
+        CoordinationModel.Configure(b);
     }
 
     private static void ConfigureQStudies(ModelBuilder b)

@@ -14,7 +14,7 @@ namespace Poet.Data;
 public sealed class SqliteWithoutRowIdGenerator(MigrationsSqlGeneratorDependencies dependencies, IRelationalAnnotationProvider annotations)
     : SqliteMigrationsSqlGenerator(dependencies, annotations)
 {
-    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements" };
+    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements", "PendingCompletions" };
 
     protected override void Generate(CreateTableOperation operation, IModel? model, MigrationCommandListBuilder builder, bool terminate = true)
     {

@@ -22,8 +22,7 @@ static void RegisterServices(WebApplicationBuilder builder)
 {
     var services = builder.Services;
     var config = builder.Configuration;
-    var provider = DatabaseSetup.ParseProvider(config["Database:Provider"]);
-    var connectionString = config.GetConnectionString("Poet") is { Length: > 0 } cs ? cs : DatabaseSetup.DefaultSqlite;
+    var (provider, connectionString) = DatabaseSetup.FromConfiguration(config);
     services.AddPoetDb(provider, connectionString);
     services.AddSingleton(TimeProvider.System);
 
@@ -97,6 +96,9 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.Configure<PoetOptions>(config.GetSection("Poet"));
     services.AddSingleton<MailTransport>();
     services.AddSingleton<FirstRunSetup>();
+    services.AddSingleton<SharedRateLimits>();
+    services.AddSingleton<Leases>();
+    services.AddSingleton<CompletionSeal>();
     services.AddSingleton<CompletionFlags>();
     services.AddSingleton<Outbox>();
     services.AddSingleton<Reminders>();
@@ -105,11 +107,11 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddHostedService<ReminderWorker>();
 }
 
-// Only attempts (POSTs) count: reading the form must not use up someone's tries.
+// Only attempts (POSTs) count: reading the form must not use up someone's tries. Counted in the database, so the
+// limit holds across instances behind a load balancer.
 static void AddPerClientWindow(RateLimiterOptions o, string policy, int permitPerMinute) =>
-    o.AddPolicy(policy, ctx => HttpMethods.IsGet(ctx.Request.Method) ? RateLimitPartition.GetNoLimiter("read") : RateLimitPartition.GetFixedWindowLimiter(
-        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    o.AddPolicy(policy, ctx => HttpMethods.IsGet(ctx.Request.Method) ? RateLimitPartition.GetNoLimiter("read") :
+        ctx.RequestServices.GetRequiredService<SharedRateLimits>().Partition(policy, ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", permitPerMinute));
 
 static void ConfigureApplication(WebApplication app)
 {

@@ -10,14 +10,14 @@ namespace Poet.Web.Infrastructure;
 /// that last wrote it (xmin, rising in submission order) and places it physically (ctid) in write order. After the
 /// rewrite all of them carry one transaction id and lie in random order. SQLite keeps these tables WITHOUT ROWID,
 /// ordered by their random keys, so there the rewrite changes nothing an attacker could read, and costs little.
-/// Submitted responses are final, so nothing else writes them meanwhile.
+/// Submitted responses are final, so nothing else writes them meanwhile. Runs in the caller's transaction, which
+/// <see cref="CompletionFlags.FlushAsync"/> serialises across instances.
 /// </summary>
 public static class AnonymousRows
 {
     public static async Task RewriteSubmittedAsync(PoetDb db, IReadOnlyCollection<int> roundIds, CancellationToken ct = default)
     {
         if (roundIds.Count == 0) return;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var responses = await db.Responses.AsNoTracking().Where(r => roundIds.Contains(r.RoundId) && r.IsSubmitted).ToListAsync(ct);
         var ids = responses.Select(r => r.Id).ToList();
         var answers = await db.Answers.AsNoTracking().Where(a => ids.Contains(a.ResponseId)).ToListAsync(ct);
@@ -31,7 +31,6 @@ public static class AnonymousRows
         db.Answers.AddRange(Shuffled(answers));
         db.OutcomeStatements.AddRange(Shuffled(outcomes));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
 

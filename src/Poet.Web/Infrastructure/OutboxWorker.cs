@@ -36,7 +36,11 @@ public sealed class OutboxWorker(Outbox outbox, IOptions<PoetOptions> options, I
     }
 }
 
-public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport, PublicUrls urls, ILogger<Outbox> log)
+/// <summary>
+/// Only the instance holding the outbox lease sends. It renews the lease before each message, and the lease outlasts
+/// one send, so no other instance can pick up a message while it is being sent: none goes out twice.
+/// </summary>
+public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport, PublicUrls urls, Leases leases, IOptions<PoetOptions> options, ILogger<Outbox> log)
 {
     public const int MaxAttempts = 5;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -61,9 +65,16 @@ public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport,
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
+        if (!await leases.TryClaimAsync(JobLease.Outbox, options.Value.JobLease, ct)) return 0;
         var batch = await db.Emails.Where(m => m.Status == EmailStatus.Pending && m.NotBeforeUtc <= DateTime.UtcNow).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
-        foreach (var message in batch) await SendOneAsync(db, message, ct);
-        return batch.Count;
+        var sent = 0;
+        foreach (var message in batch)
+        {
+            if (!await leases.TryClaimAsync(JobLease.Outbox, options.Value.JobLease, ct)) break;
+            await SendOneAsync(db, message, ct);
+            sent++;
+        }
+        return sent;
     }
 
     private async Task SendOneAsync(PoetDb db, EmailMessage message, CancellationToken ct)

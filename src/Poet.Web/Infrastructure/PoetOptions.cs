@@ -5,10 +5,17 @@ public sealed class PoetOptions
 {
     /// <summary>Public address used in emailed links, e.g. https://poet.example.ac.uk. Falls back to the first listening address.</summary>
     public string? BaseUrl { get; set; }
+    /// <summary>False when a release step runs `poet migrate`; an instance then refuses to start on an unmigrated database.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+    /// <summary>Seals pending completion flags (<see cref="CompletionSeal"/>); the same value on every instance.</summary>
+    public string? CompletionKey { get; set; }
+    public string CompletionKeyFile { get; set; } = "data/completion.key";
     /// <summary>How often batched "has submitted" flags are written to invitations.</summary>
     public TimeSpan CompletionFlushInterval { get; set; } = TimeSpan.FromMinutes(10);
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How long a claimed job stays with its instance; longer than one email send (MailKit times out at 2 minutes).</summary>
+    public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 public static class PoetPolicies

@@ -27,11 +27,15 @@ public sealed class ReminderWorker(Reminders reminders, IOptions<PoetOptions> op
     }
 }
 
-public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags, TimeProvider clock)
+public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags, Leases leases, IOptions<PoetOptions> options, TimeProvider clock)
 {
-    /// <summary>Closes overdue rounds and queues due reminders; returns how many reminders were queued.</summary>
+    /// <summary>
+    /// Closes overdue rounds and queues due reminders; returns how many reminders were queued. Only the instance
+    /// holding the reminders lease runs it; the others return 0, so a due reminder is queued once.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
+        if (!await leases.TryClaimAsync(JobLease.Reminders, options.Value.JobLease, ct)) return 0;
         // Reminders must not reach people who have already answered.
         await flags.FlushAsync(ct);
         using var scope = scopes.CreateScope();

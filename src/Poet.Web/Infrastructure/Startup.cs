@@ -7,14 +7,23 @@ namespace Poet.Web.Infrastructure;
 
 public static class Startup
 {
-    /// <summary>Applies migrations, seeds the demo when asked, and prints where to go next.</summary>
+    /// <summary>
+    /// Applies migrations (unless Poet:MigrateOnStart is false, for hosts that run `poet migrate` as a release step),
+    /// seeds the demo when asked, and prints where to go next. Instances starting together may all migrate: EF Core
+    /// holds a migrations lock in the database, so one applies them and the rest wait.
+    /// </summary>
     public static async Task PrepareAsync(WebApplication app, bool seedDemo)
     {
         string? demoPassword = null;
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
-            await db.Database.MigrateAsync();
+            if (app.Configuration.GetValue("Poet:MigrateOnStart", true)) await db.Database.MigrateAsync();
+            else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
+                throw new InvalidOperationException(
+                    $"The database lacks {pending.Count} migration(s), from {pending[0]}; run `poet migrate` first, or set Poet:MigrateOnStart to true.");
+            // A bad completion key stops the start here, not at someone's first submission.
+            app.Services.GetRequiredService<CompletionSeal>();
             if (seedDemo) demoPassword = await DemoData.SeedAsync(scope.ServiceProvider);
             if (!await db.Users.AnyAsync(u => u.IsHostAdmin)) app.Services.GetRequiredService<FirstRunSetup>().Begin();
         }

@@ -104,8 +104,11 @@ public class PoetApp : WebApplicationFactory<Program>, IAsyncLifetime
         return p.Id;
     });
 
-    /// <summary>A client with cookies, not following redirects, so tests can assert where a form sends the user.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client with cookies, not following redirects, so tests can assert where a form sends the user. It talks to
+    /// <see cref="WebApplicationFactoryClientOptions.BaseAddress"/>: the test server, or Kestrel after UseKestrel.
+    /// </summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task<HttpClient> SignedInClientAsync(string email)
     {

@@ -534,6 +534,41 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "reminders",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "outbox",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "completion-flush",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.ModeratedText", b =>
                 {
                     b.Property<int>("Id")
@@ -930,6 +965,20 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.PendingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PendingCompletions");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.PoetUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1234,6 +1283,25 @@ namespace Poet.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("QStudies");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.RateCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("RateCounters");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>

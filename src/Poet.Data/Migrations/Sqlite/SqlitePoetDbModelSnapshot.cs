@@ -509,6 +509,41 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "reminders",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "outbox",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "completion-flush",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.ModeratedText", b =>
                 {
                     b.Property<int>("Id")
@@ -893,6 +928,20 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.PendingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PendingCompletions");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.PoetUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1187,6 +1236,25 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QStudies");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.RateCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("RateCounters");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.Response", b =>

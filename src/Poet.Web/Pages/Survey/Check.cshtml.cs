@@ -20,12 +20,16 @@ public class CheckModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : 
     {
         if (await EnterAsync(token) is { } away) return away;
         // One conditional statement: of two tabs or a double click exactly one wins, and the response gets a date, never a time.
-        // The invitation is not touched here; its flag is written later in a shuffled batch (CompletionFlags).
+        // The invitation is not touched here: only a sealed pending flag is saved with the submission, so that
+        // both are durable once acknowledged; the flag reaches the invitation later in a shuffled batch (CompletionFlags).
         var today = Today;
+        await using var transaction = await Db.Database.BeginTransactionAsync();
         var won = await Db.Responses.Where(r => r.Id == SurveyResponse.Id && !r.IsSubmitted)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true).SetProperty(r => r.SubmittedOn, today));
         if (won == 0) return Redirect(BasePath);
-        Flags.Add(Entry.Invitation!.Id);
+        Flags.Stage(Db, Entry.Invitation!.Id);
+        await Db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return Redirect(SurveyLinks.Done(token));
     }
 }

@@ -29,7 +29,11 @@ public sealed record SurveyEntry(EntryState State, SurveyRound? Round, Invitatio
         var accessHash = AccessCodes.ResponseAccessHash(token);
         var response = await db.Responses.SingleOrDefaultAsync(r => r.AccessHash == accessHash);
 
-        if (response is { IsSubmitted: true } && !invitation.HasSubmitted) flags.Add(invitation.Id);
+        if (response is { IsSubmitted: true } && !invitation.HasSubmitted)
+        {
+            flags.Stage(db, invitation.Id);
+            await db.SaveChangesAsync();
+        }
         var state = response is { IsSubmitted: true } || invitation.HasSubmitted ? EntryState.Submitted
             : round.Status == RoundStatus.Draft || today < round.OpensOn ? EntryState.NotOpen
             : round.Status == RoundStatus.Closed || today > round.ClosesOn ? EntryState.Closed

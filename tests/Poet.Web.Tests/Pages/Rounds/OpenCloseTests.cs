@@ -37,7 +37,7 @@ public class OpenCloseTests(PoetApp app) : IClassFixture<PoetApp>
         var s = await app.CoordinatorAsync();
         var rid = await app.CreateRoundAsync(s.Pid, RoundStatus.Open);
         var invitationId = await app.AddInvitationAsync(rid, await app.PartnerIdAsync(s.Pid, "Council"), status: SendStatus.Sent, sentUtc: DateTime.UtcNow);
-        app.Get<CompletionFlags>().Add(invitationId);
+        await app.Get<CompletionFlags>().AddAsync(invitationId);
 
         var response = await s.Client.PostFormAsync(RoundLinks.Close(s.Pid, rid), []);
 

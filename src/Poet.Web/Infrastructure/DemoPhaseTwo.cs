@@ -7,12 +7,12 @@ using Poet.Web.Pages.UsersCarers;
 namespace Poet.Web.Infrastructure;
 
 /// <summary>
-/// The demo's closed phase two, shaped like the RISS/SISS pilot (poet-brief.md §2 steps 12-14, §4 item 9, §5):
-/// a postal questionnaire mailed to about 520 families with 52 returned (10%, brief L92 table "Postal: 10%, n=52"),
-/// seven interviews with quotations (brief step 14), and the staff-versus-family dissonance: staff gave the welcoming
-/// building and telling the story once the most workshop votes and rated reaching the building, parking and its
-/// surroundings serious barriers, while families rated those least important and named services outside the team.
-/// Views are mostly carers' (brief §1 "mostly those of carers"). Exact ratings are invented with that shape.
+/// The demo's closed phase two, shaped like the RISS/SISS pilot (poet-brief.md, whose lines are cited): a postal
+/// questionnaire mailed to about 520 families with 52 returned (10%; L271, L290), seven interviews with quotations
+/// (L133-135), and the staff-versus-family dissonance (L256-258): staff gave the welcoming building and telling the story
+/// once the most workshop votes and rated reaching the building, parking and its surroundings serious barriers, while
+/// families rated those least important, said they did not mind repeating themselves, and named services outside the
+/// team. Views are mostly carers' (L64). The exact ratings are invented with that shape.
 /// </summary>
 public static class DemoPhaseTwo
 {

@@ -1,30 +1,19 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Poet.Analysis.Disclosure;
 
 namespace Poet.Web.Pages.Reports;
 
-/// <summary>
-/// The report as an editable Word document: the same sections and tables as the web page (charts are given as their
-/// data tables). A new document has no styles, so Heading1/Heading2/TableGrid are defined here or Word shows plain text.
-/// </summary>
+/// <summary>The report as an editable Word document: the same sections and tables as the web page (charts are given as their data tables).</summary>
 public static class ReportDocument
 {
-    public static byte[] Write(HealthReport r)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            var body = new Body();
-            main.Document = new Document(body);
-            Build(r, body);
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134 }));
-        }
-        return stream.ToArray();
-    }
+    private static Paragraph Heading(string style, string text) => WordFile.Heading(style, text);
+
+    private static Paragraph Para(string text) => WordFile.Para(text);
+
+    private static Table Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) => WordFile.Table(headers, rows);
+
+    public static byte[] Write(HealthReport r) => WordFile.Write(body => Build(r, body));
 
     private static void Build(HealthReport r, Body b)
     {
@@ -85,49 +74,4 @@ public static class ReportDocument
         : Table(development ? ["Statement", "% agree", "% disagree", "Don't know", "Why"] : ["Statement", "% agree", "% disagree", "Don't know"],
             items.Select(i => new[] { $"{i.Number} {i.Text}", ReportFormat.Percent(i.Summary.AgreePercent), ReportFormat.Percent(i.Summary.DisagreePercent),
                 ReportFormat.Percent(i.Summary.DontKnowPercent) }.Concat(development ? [ReportFormat.Reasons(i.Classification.Reasons)] : []).ToArray()));
-
-    private static Paragraph Heading(string style, string text) => new(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text));
-
-    private static Paragraph Para(string text) => new(Run(text));
-
-    private static Run Run(string text, bool bold = false) =>
-        bold ? new Run(new RunProperties(new Bold()), new Text(text) { Space = SpaceProcessingModeValues.Preserve })
-             : new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-
-    private static Table Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var table = new Table(new TableProperties(
-            new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            // Schema order: top, left, bottom, right, insideH, insideV; Append does not reorder.
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-        var width = 9638 / Math.Max(1, headers.Count);
-        table.Append(new TableGrid(headers.Select(_ => new GridColumn { Width = width.ToString() })));
-        table.Append(new TableRow([new TableRowProperties(new TableHeader()), .. headers.Select(h => new TableCell(new Paragraph(Run(h, bold: true))))]));
-        foreach (var row in rows) table.Append(new TableRow(row.Select(c => new TableCell(new Paragraph(Run(c))))));
-        return table;
-    }
-
-    private static Styles Styles()
-    {
-        Style Paragraph(string id, string name, int halfPoints, bool bold, int after) => new(
-            new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(),
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = after.ToString() }),
-            bold ? new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints.ToString() }) : new StyleRunProperties(new FontSize { Val = halfPoints.ToString() }))
-        { Type = StyleValues.Paragraph, StyleId = id };
-        var normal = new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(),
-            new StyleParagraphProperties(new SpacingBetweenLines { After = "120" }),
-            new StyleRunProperties(new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "22" }))
-        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true };
-        var grid = new Style(new StyleName { Val = "Table Grid" }, new PrimaryStyle(),
-            new StyleTableProperties(new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })))
-        { Type = StyleValues.Table, StyleId = "TableGrid" };
-        return new Styles(normal, Paragraph("Title", "Title", 40, true, 240), Paragraph("Heading1", "heading 1", 32, true, 120), Paragraph("Heading2", "heading 2", 26, true, 80), grid);
-    }
 }

@@ -41,6 +41,7 @@ public static class DemoData
             await db.SaveChangesAsync();
             await SeedResponsesAsync(db, partnership);
             await DemoOutcomeList.SeedAsync(db, partnership.Id, DemoOutcomes.Select(o => o.Outcome).ToList());
+            await DemoPhaseTwo.SeedAsync(db, partnership.Id, partnership.Name);
         }
         await EnsureUserAsync(users, db, partnership.Id, CoordinatorEmail, "Dana Coordinator", PartnershipRole.Coordinator, password);
         await EnsureUserAsync(users, db, partnership.Id, FacilitatorEmail, "Femi Facilitator", PartnershipRole.Facilitator, password);

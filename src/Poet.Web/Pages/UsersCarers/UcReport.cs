@@ -18,7 +18,8 @@ public sealed record ReportQuote(string Text, string? Outcome);
 public sealed record UcReport(
     string Title, IReadOnlyList<MethodCount> Methods, PhaseTwoResult Analysis, IReadOnlyList<ChoiceCount> Services,
     IReadOnlyList<ChoiceCount> Barriers, IReadOnlyList<ChoiceCount> SeriousToStaffNotFamilies, IReadOnlyList<StatementResult> Statements,
-    int Interviews, int Declined, IReadOnlyList<SheetCount> Sheet, IReadOnlyList<string> Missing, IReadOnlyList<ReportQuote> Quotes)
+    int Interviews, int Declined, IReadOnlyList<SheetCount> Sheet, IReadOnlyList<string> Missing, IReadOnlyList<ReportQuote> Quotes,
+    IReadOnlyList<string> AnythingElse)
 {
     public static async Task<UcReport?> LoadAsync(PoetDb db, int pid, CancellationToken ct = default)
     {
@@ -28,7 +29,7 @@ public sealed record UcReport(
         var outcomes = fields.Outcomes;
         var position = outcomes.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var responses = await db.UcResponses.AsNoTracking().Where(r => r.QuestionnaireId == q.Id && r.IsSubmitted)
-            .Select(r => new { r.RespondentType, Answers = r.Answers.Select(a => new { a.ItemId, a.Importance, a.Happens, a.Agreement, a.Chosen }).ToList() })
+            .Select(r => new { r.RespondentType, r.AnythingElse, Answers = r.Answers.Select(a => new { a.ItemId, a.Importance, a.Happens, a.Agreement, a.Chosen }).ToList() })
             .ToListAsync(ct);
 
         var returns = new List<UcReturn>(responses.Count);
@@ -77,11 +78,15 @@ public sealed record UcReport(
         var missing = consenting.SelectMany(i => i.Missing.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0)
             .Select(redactor.Mask).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var text = outcomes.ToDictionary(o => o.Id, o => o.Text);
+        // Like staff comments: masked, sorted by text so the order says nothing about who wrote what, and only once there are enough returns.
+        var anythingElse = analysis.EnoughToReport
+            ? responses.Select(r => r.AnythingElse.Trim()).Where(t => t.Length > 0).Select(redactor.Mask).OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ToArray()
+            : [];
         var quotes = consenting.SelectMany(i => i.Quotes).Where(x => x.Approved).OrderBy(x => x.Id)
             .Select(x => new ReportQuote(redactor.Mask(x.Text), x.ItemId is { } id ? text.GetValueOrDefault(id) : null)).ToArray();
 
         return new UcReport(q.Title, await MethodCounts.LoadAsync(db, q.Id, ct), analysis, services, barriers, seriousNotFamilies, statements,
-            consenting.Count, interviews.Count - consenting.Count, sheet, missing, quotes);
+            consenting.Count, interviews.Count - consenting.Count, sheet, missing, quotes, anythingElse);
     }
 
     /// <summary>Someone helping a person to answer gives that person's answers, so they count with service users.</summary>

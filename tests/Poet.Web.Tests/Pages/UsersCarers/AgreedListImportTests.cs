@@ -14,6 +14,8 @@ public class AgreedListImportTests(PoetApp app) : IClassFixture<PoetApp>
         string password;
         using (var scope = app.Services.CreateScope()) password = await DemoData.SeedAsync(scope.ServiceProvider);
         var pid = await app.WithDbAsync(db => db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync());
+        // The demo seeds a closed phase two; remove it so the coordinator starts a questionnaire afresh.
+        await app.WithDbAsync(db => db.UcQuestionnaires.Where(q => q.PartnershipId == pid).ExecuteDeleteAsync());
         var client = app.NewClient();
         (await client.PostFormAsync("/account/sign-in", new() { ["Email"] = DemoData.CoordinatorEmail, ["Password"] = password })).AssertRedirect("/partnerships");
 

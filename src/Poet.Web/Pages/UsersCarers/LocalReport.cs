@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.UsersCarers;
+using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Pages.Reports;
+
+namespace Poet.Web.Pages.UsersCarers;
+
+/// <summary>
+/// The local report (brief §2 step 15): the health-of-the-partnership findings of the staff round the phase gate
+/// judged, then what families value, whether it happens, where staff and families differ, and what to do next.
+/// </summary>
+public sealed record LocalReport(string PartnershipName, HealthReport? Staff, UcReport Families, IReadOnlyList<string> NextSteps)
+{
+    /// <summary>How many celebrations and development areas the brief summary repeats from the staff report.</summary>
+    public const int StaffHighlights = 5;
+
+    public const string NoStaffRound = "No staff survey round has closed, so there are no staff findings to summarise.";
+
+    public static async Task<LocalReport?> LoadAsync(PoetDb db, int pid, CancellationToken ct = default)
+    {
+        var families = await UcReport.LoadAsync(db, pid, ct);
+        if (families is null) return null;
+        var name = await db.Partnerships.Where(p => p.Id == pid).Select(p => p.Name).SingleAsync(ct);
+        var rid = await db.Rounds.Where(r => r.PartnershipId == pid && r.Status == RoundStatus.Closed)
+            .OrderByDescending(r => r.ClosesOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        var staff = rid is { } id ? await HealthReport.LoadAsync(db, pid, id, ReportView.Team, ct) : null;
+        var steps = Analysis.UsersCarers.NextSteps.Suggest(families.Analysis, families.SeriousToStaffNotFamilies.Select(b => b.Text).ToArray(), families.Missing,
+            staff?.Developments.Select(d => d.Text).ToArray() ?? []);
+        return new LocalReport(name, staff, families, steps);
+    }
+
+    /// <summary>The outcomes in the families' order of importance (share saying very important), those rated by fewer than 5 left out.</summary>
+    public IReadOnlyList<OutcomeResult> Valued => Families.Analysis.Outcomes.Where(o => o.ImportanceShown)
+        .OrderByDescending(o => o.VeryImportantPercent).ThenBy(o => o.Index).ToArray();
+
+    public static string Percent(double? p) => ReportFormat.Percent(p);
+
+    public static string Delivered(OutcomeResult o) =>
+        o.HappensShown && o.HappensKnown >= Analysis.Disclosure.Suppression.MinimumCellSize ? Percent(o.AlwaysOrUsuallyPercent) : "Hidden";
+
+    public static string Rho(RankComparisonResult c) => c.Rho is { } rho
+        ? $"Spearman's rank correlation between the staff order and the families' order: {rho:0.00} (1 is the same order, 0 no relation, -1 the opposite order)."
+        : "The rank correlation cannot be computed.";
+}

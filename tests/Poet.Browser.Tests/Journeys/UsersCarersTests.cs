@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using OpenQA.Selenium;
+using Poet.Browser.Tests.Support;
+using Poet.Data.Entities;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Browser.Tests.Journeys;
+
+/// <summary>A family answers online and in easy read; a postal return is keyed in twice by two people and their one difference resolved.</summary>
+public class UsersCarersTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Reference = "TEST-0001";
+
+    private async Task<(int Pid, UcQuestionnaire Q)> OpenQuestionnaireAsync()
+    {
+        var pid = await app.CreatePartnershipAsync($"Browser phase two {Guid.NewGuid():N}");
+        var q = await app.WithDbAsync(async db =>
+        {
+            var q = new UcQuestionnaire
+            {
+                PartnershipId = pid, Title = "What matters to you", Status = UcStatus.Open, CreatedUtc = DateTime.UtcNow, LinkKey = Guid.NewGuid().ToString("N"), CodeSalt = [1, 2],
+            };
+            void Add(UcItemKind kind, params string[] texts) => q.Items.AddRange(texts.Select((t, i) => new UcItem { Kind = kind, Order = i + 1, Text = t }));
+            Add(UcItemKind.Outcome, "Being treated with kindness and care", "Services responding quickly", "Being offered home visits");
+            Add(UcItemKind.Service, "A keyworker", "Short breaks");
+            Add(UcItemKind.Barrier, "Parking", "Getting help from services outside the team");
+            Add(UcItemKind.Statement, "Staff listen to what I say", "I know who to contact", "Services work well together");
+            db.UcQuestionnaires.Add(q);
+            await db.SaveChangesAsync();
+            db.UcForms.Add(new UcForm { QuestionnaireId = q.Id, Kind = UcFormKind.Postal, Reference = Reference });
+            await db.SaveChangesAsync();
+            return q;
+        });
+        return (pid, q);
+    }
+
+    [Fact]
+    public async Task Family_AnswersOnlineThenInEasyRead_TwoLinkReturns()
+    {
+        var (_, q) = await OpenQuestionnaireAsync();
+        app.Driver.Manage().Cookies.DeleteAllCookies();
+
+        app.Go($"/uc/{q.LinkKey}");
+        app.AssertAccessible();
+        app.PressEnterAndWait(app.Driver.FindElement(By.CssSelector("form .govuk-button")));
+        AnswerEveryPage(expectEasyRead: false);
+
+        app.Driver.Manage().Cookies.DeleteAllCookies();
+        app.Go($"/uc/{q.LinkKey}");
+        app.Driver.FindElement(By.Id("easy-read")).Click();
+        Assert.EndsWith("/easy-read", app.Driver.Url);
+        app.AssertAccessible();
+        app.PressEnterAndWait(app.Driver.FindElement(By.CssSelector("form .govuk-button")));
+        AnswerEveryPage(expectEasyRead: true);
+
+        var returns = await app.WithDbAsync(db => db.UcResponses.Where(r => r.QuestionnaireId == q.Id && r.IsSubmitted)
+            .Select(r => new { r.Method, r.RespondentType, r.AnythingElse, Important = r.Answers.Count(a => a.Importance == 4) }).ToListAsync());
+        Assert.Equal(2, returns.Count);
+        Assert.All(returns, r => Assert.Equal((UcMethod.Link, UcRespondentType.ServiceUser, "Thank you for asking", 3), (r.Method, r.RespondentType, r.AnythingElse, r.Important)));
+    }
+
+    /// <summary>Picks the first answer of every question and writes in every box, checking each page with axe, until the thank-you page.</summary>
+    private void AnswerEveryPage(bool expectEasyRead)
+    {
+        for (var page = 0; !app.Driver.Url.EndsWith("/done", StringComparison.Ordinal); page++)
+        {
+            Assert.True(page < 30, $"Still answering at {app.Driver.Url}");
+            Assert.Equal(expectEasyRead, app.Driver.FindElements(By.CssSelector(".poet-easy-read")).Count > 0);
+            if (page < 3 || app.Driver.Url.EndsWith("/check", StringComparison.Ordinal)) app.AssertAccessible();
+            var groups = app.Driver.FindElements(By.CssSelector("input.govuk-radios__input")).GroupBy(i => i.GetAttribute("name"));
+            foreach (var group in groups) Label(group.First()).Click();
+            var boxes = app.Driver.FindElements(By.CssSelector("input.govuk-checkboxes__input"));
+            if (boxes.Count > 0 && !boxes[0].Selected) Label(boxes[0]).Click();
+            foreach (var text in app.Driver.FindElements(By.CssSelector("textarea"))) { text.Clear(); text.SendKeys("Thank you for asking"); }
+            app.PressEnterAndWait(app.Driver.FindElement(By.CssSelector("form .govuk-button")));
+        }
+        app.AssertAccessible();
+    }
+
+    private IWebElement Label(IWebElement input) => app.Driver.FindElement(By.CssSelector($"label[for='{input.GetAttribute("id")}']"));
+
+    [Fact]
+    public async Task PostalReturn_KeyedTwiceWithOneDifference_ResolvedAndCounted()
+    {
+        var (pid, q) = await OpenQuestionnaireAsync();
+        var first = $"first-{Guid.NewGuid():N}@example.org";
+        var second = $"second-{Guid.NewGuid():N}@example.org";
+        await app.CreateUserAsync(first, partnershipId: pid);
+        await app.CreateUserAsync(second, partnershipId: pid);
+        var kindness = q.Items.Single(i => i.Text == "Being treated with kindness and care").Id;
+
+        KeyIn(first, importance: "4");
+        Assert.EndsWith($"/partnerships/{pid}/users-carers/postal", app.Driver.Url);
+        KeyIn(second, importance: "3");
+
+        Assert.Contains("differ on 1 field(s)", app.Driver.FindElement(By.TagName("main")).Text);
+        app.AssertAccessible();
+        app.Driver.FindElement(By.CssSelector($"label[for='choice-imp-{kindness}-1']")).Click();
+        app.PressEnterAndWait(app.Driver.FindElement(By.CssSelector("form .govuk-button")));
+
+        Assert.EndsWith($"/partnerships/{pid}/users-carers/postal", app.Driver.Url);
+        var (entered, importance) = await app.WithDbAsync(async db => (
+            await db.UcForms.Where(f => f.QuestionnaireId == q.Id && f.Reference == Reference).Select(f => f.Entered).SingleAsync(),
+            await db.UcAnswers.Where(a => a.ItemId == kindness && db.UcResponses.Any(r => r.Id == a.ResponseId && r.Method == UcMethod.Postal)).Select(a => a.Importance).SingleAsync()));
+        Assert.True(entered);
+        Assert.Equal(4, importance);
+        Assert.Equal(0, await app.WithDbAsync(db => db.UcPostalEntries.CountAsync()));
+
+        void KeyIn(string email, string importance)
+        {
+            app.Driver.Manage().Cookies.DeleteAllCookies();
+            app.SignIn(email, PoetApp.Password);
+            app.Go($"/partnerships/{pid}/users-carers/postal/enter?reference={Reference}");
+            app.AssertAccessible();
+            app.Driver.FindElement(By.CssSelector("select[name='Values[type]'] option[value='2']")).Click();
+            app.Driver.FindElement(By.CssSelector($"select[name='Values[imp-{kindness}]'] option[value='{importance}']")).Click();
+            app.PressEnterAndWait(app.Driver.FindElement(By.CssSelector("form .govuk-button")));
+        }
+    }
+}

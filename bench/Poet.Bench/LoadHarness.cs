@@ -49,7 +49,7 @@ public static class LoadHarness
                 var port = FreePort();
                 addresses.Add(new Uri($"http://127.0.0.1:{port}"));
                 var coldTimer = Stopwatch.StartNew();
-                processes.Add(StartServer(server, Path.Combine(work, $"instance{n}"), options.Provider, connection, port, completionKey));
+                processes.Add(StartServer(server, Path.Combine(work, $"instance{n}"), options.Provider, connection, port, completionKey, migrateOnStart: false));
                 var cold = await WaitForHealthAsync(processes[^1], addresses[^1], coldTimer);
                 var first = await FirstPageAsync(addresses[^1], round.Tokens[^(n + 1)]);
                 if (n == 0) (coldStart, firstPage) = (cold, first);
@@ -85,7 +85,7 @@ public static class LoadHarness
     /// <summary>Instances sharing a database must share the key that seals pending completion flags.</summary>
     internal static string NewCompletionKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port, string completionKey)
+    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port, string? completionKey = null, bool migrateOnStart = true)
     {
         Directory.CreateDirectory(work);
         var info = new ProcessStartInfo("dotnet")
@@ -97,7 +97,7 @@ public static class LoadHarness
                      // Content root is the build output, as for an installed service, so its appsettings.json applies (log levels).
                      dll, "--contentRoot", Path.GetDirectoryName(Path.GetFullPath(dll))!, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
                      "--Poet:AttemptsPerMinute", "1000000", "--Mail:PickupFolder", Path.Combine(work, "outbox"), "--Poet:BaseUrl", $"http://127.0.0.1:{port}",
-                     "--Poet:CompletionKey", completionKey, "--Poet:MigrateOnStart", "false",
+                     "--Poet:CompletionKey", completionKey ?? NewCompletionKey(), "--Poet:MigrateOnStart", migrateOnStart ? "true" : "false",
                  })
             info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

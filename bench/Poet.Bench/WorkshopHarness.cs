@@ -45,7 +45,7 @@ public static class WorkshopHarness
 
         var port = LoadHarness.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        using var process = LoadHarness.StartServer(server, work, provider, connection, port, LoadHarness.NewCompletionKey());
+        using var process = LoadHarness.StartServer(server, work, provider, connection, port);
         var ok = true;
         try
         {

@@ -69,6 +69,7 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddAuthorizationBuilder().AddPolicy(PoetPolicies.HostAdmin, p => p.RequireClaim(PoetClaims.HostAdmin, "true"));
     services.AddScoped<IUserClaimsPrincipalFactory<PoetUser>, PoetClaimsFactory>();
     services.AddHttpContextAccessor();
+    services.AddMemoryCache();
     services.AddScoped<PartnershipAccess>();
     services.AddSingleton<PublicUrls>();
 

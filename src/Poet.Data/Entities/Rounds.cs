@@ -23,6 +23,11 @@ public class SurveyRound
     public string ReminderBody { get; set; } = "";
     /// <summary>Salt for deriving short-code lookups; per round so one round's codes say nothing about another's.</summary>
     public byte[] CodeSalt { get; set; } = [];
+    /// <summary>
+    /// Raised after every write that can change the round's submitted answers once it is closed (the close itself, a paper
+    /// return keyed afterwards), so a report cached under an older value is never used again, whichever instance cached it.
+    /// </summary>
+    public int AnswersVersion { get; set; }
     public List<RoundItem> Items { get; set; } = [];
     public List<Invitation> Invitations { get; set; } = [];
 }

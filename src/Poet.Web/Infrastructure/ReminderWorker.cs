@@ -47,6 +47,7 @@ public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags
         foreach (var round in closing)
         {
             round.Status = RoundStatus.Closed;
+            round.AnswersVersion++;
             db.Audit.Add(new AuditEntry { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" });
         }
         await db.SaveChangesAsync(ct);

@@ -1440,6 +1440,9 @@ namespace Poet.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AnswersVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 

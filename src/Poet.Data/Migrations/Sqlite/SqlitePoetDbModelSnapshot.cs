@@ -1387,6 +1387,9 @@ namespace Poet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AnswersVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Analysis.Disclosure;
 using Poet.Data;
 using Poet.Web.Infrastructure;
@@ -51,24 +52,24 @@ public abstract class DownloadModel(PoetDb db, PartnershipAccess access) : PageM
     }
 }
 
-public class ReportDocxModel(PoetDb db, PartnershipAccess access) : DownloadModel(db, access)
+public class ReportDocxModel(PoetDb db, PartnershipAccess access, IMemoryCache cache) : DownloadModel(db, access)
 {
     protected override string Action => "report.docx";
 
     protected override async Task<(byte[], string, string)?> BuildAsync(int pid, int rid, CancellationToken ct)
     {
-        var report = await HealthReport.LoadAsync(Db, pid, rid, ReportView.Team, ct);
+        var report = await HealthReport.LoadAsync(Db, pid, rid, ReportView.Team, cache, ct);
         return (ReportDocument.Write(report!), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{FileStem(rid)}-report.docx");
     }
 }
 
-public class ReportPdfModel(PoetDb db, PartnershipAccess access) : DownloadModel(db, access)
+public class ReportPdfModel(PoetDb db, PartnershipAccess access, IMemoryCache cache) : DownloadModel(db, access)
 {
     protected override string Action => "report.pdf";
 
     protected override async Task<(byte[], string, string)?> BuildAsync(int pid, int rid, CancellationToken ct)
     {
-        var report = await HealthReport.LoadAsync(Db, pid, rid, ReportView.Team, ct);
+        var report = await HealthReport.LoadAsync(Db, pid, rid, ReportView.Team, cache, ct);
         return (ReportPdf.Create(report!).Bytes, "application/pdf", $"{FileStem(rid)}-report.pdf");
     }
 }

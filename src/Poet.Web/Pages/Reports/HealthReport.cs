@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Analysis.Change;
 using Poet.Analysis.Disclosure;
 using Poet.Analysis.Ordinal;
@@ -57,18 +58,22 @@ public sealed record HealthReport(
         _ => $"Section {number}",
     };
 
-    /// <summary>Loads and analyses a round of partnership <paramref name="pid"/>; null when the round is not the partnership's.</summary>
-    public static async Task<HealthReport?> LoadAsync(PoetDb db, int pid, int rid, ReportView view, CancellationToken ct = default)
+    /// <summary>
+    /// Loads and analyses a round of partnership <paramref name="pid"/>; null when the round is not the partnership's.
+    /// With a <paramref name="cache"/>, a closed round's answers are read once per <see cref="SurveyRound.AnswersVersion"/> (<see cref="RoundAnswers"/>).
+    /// </summary>
+    public static async Task<HealthReport?> LoadAsync(PoetDb db, int pid, int rid, ReportView view, IMemoryCache? cache = null, CancellationToken ct = default)
     {
         var round = await db.Rounds.AsNoTracking().Where(r => r.Id == rid && r.PartnershipId == pid)
-            .Select(r => new { r.Id, r.Title, r.Status, r.InstrumentVersion, r.OpensOn, r.ClosesOn, Partnership = r.Partnership!.Name })
+            .Select(r => new { r.Id, r.Title, r.Status, r.AnswersVersion, r.InstrumentVersion, r.OpensOn, r.ClosesOn, Partnership = r.Partnership!.Name })
             .SingleOrDefaultAsync(ct);
         if (round is null) return null;
         var items = await ItemsAsync(db, rid, ct);
         var partners = await db.PartnerOrganisations.AsNoTracking().Where(p => p.PartnershipId == pid).OrderBy(p => p.Id).ToListAsync(ct);
         var professions = await db.ProfessionalGroups.AsNoTracking().Where(g => g.PartnershipId == pid).OrderBy(g => g.Id).ToListAsync(ct);
         var roster = await db.Invitations.AsNoTracking().Where(i => i.RoundId == rid).Select(i => i.Name).ToListAsync(ct);
-        var tally = await RoundTally.LoadAsync(db, rid, items.Select(i => i.Id).ToArray(), ct: ct);
+        var answers = await RoundAnswers.LoadAsync(db, cache, rid, round.Status, round.AnswersVersion, items.Select(i => i.Id).ToArray(), ct);
+        var tally = answers.Tally;
 
         var returns = new SurveyReturns(Math.Max(roster.Count, tally.Submitted), tally.Submitted, tally.Usable);
         var partnerGroups = Groups(partners.Select(p => (p.Id, p.Name)), tally.ByPartner, PartnerUnstated, tally.PartnerUnstated);
@@ -94,9 +99,9 @@ public sealed record HealthReport(
             var redactor = new Redactor(roster);
             var moderation = await db.ModeratedTexts.AsNoTracking().Where(m => m.RoundId == rid).ToListAsync(ct);
             comments = ModeratedComments(tally, reportItems, redactor, moderation, view);
-            outcomes = await OutcomesAsync(db, rid, tally, redactor, moderation, view, ct);
+            outcomes = ModeratedOutcomes(answers.Statements, redactor, moderation, view);
         }
-        var change = enough ? await ChangeAsync(db, pid, rid, round.ClosesOn, reportItems, ct) : new ChangeSection(null, 0, [], null);
+        var change = enough ? await ChangeAsync(db, cache, pid, rid, round.ClosesOn, reportItems, ct) : new ChangeSection(null, 0, [], null);
 
         return new HealthReport(pid, round.Partnership, rid, round.Title, round.Status, round.InstrumentVersion, round.OpensOn, round.ClosesOn, view,
             returns, byPartner, byProfession, enough,
@@ -171,14 +176,10 @@ public sealed record HealthReport(
             .Where(i => i.Comments.Count > 0).ToArray();
     }
 
-    private static async Task<IReadOnlyList<ReportOutcome>> OutcomesAsync(PoetDb db, int rid, RoundTally tally, Redactor redactor,
-        List<ModeratedText> moderation, ReportView view, CancellationToken ct)
+    private static IReadOnlyList<ReportOutcome> ModeratedOutcomes(IReadOnlyList<StatementRow> statements, Redactor redactor, List<ModeratedText> moderation, ReportView view)
     {
-        var statements = await db.OutcomeStatements.AsNoTracking()
-            .Where(o => db.Responses.Any(r => r.Id == o.ResponseId && r.RoundId == rid && r.IsSubmitted))
-            .Select(o => new { o.Id, o.ResponseId, o.Outcome, o.Rationale }).ToListAsync(ct);
         var decisions = moderation.Where(m => m.Kind == ModeratedKind.Outcome && m.OutcomeStatementId is not null).ToDictionary(m => m.OutcomeStatementId!.Value);
-        return statements.Where(s => tally.UsableIds.Contains(s.ResponseId) && (s.Outcome.Trim().Length > 0 || s.Rationale.Trim().Length > 0))
+        return statements.Where(s => (s.Outcome.Trim().Length > 0 || s.Rationale.Trim().Length > 0))
             .Select(s =>
             {
                 var d = decisions.GetValueOrDefault(s.Id);
@@ -195,16 +196,16 @@ public sealed record HealthReport(
             .ToArray();
     }
 
-    private static async Task<ChangeSection> ChangeAsync(PoetDb db, int pid, int rid, DateOnly closesOn, ReportItem[] items, CancellationToken ct)
+    private static async Task<ChangeSection> ChangeAsync(PoetDb db, IMemoryCache? cache, int pid, int rid, DateOnly closesOn, ReportItem[] items, CancellationToken ct)
     {
         var previous = await db.Rounds.AsNoTracking()
             .Where(r => r.PartnershipId == pid && r.Id != rid && r.Status == RoundStatus.Closed && r.ClosesOn < closesOn)
             .OrderByDescending(r => r.ClosesOn).ThenByDescending(r => r.Id)
-            .Select(r => new { r.Id, r.Title }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.Id, r.Title, r.AnswersVersion }).FirstOrDefaultAsync(ct);
         if (previous is null)
             return new ChangeSection(null, 0, [], "This is the partnership's first closed round, so there is nothing earlier to compare with.");
         var earlierItems = await ItemsAsync(db, previous.Id, ct);
-        var earlier = await RoundTally.LoadAsync(db, previous.Id, earlierItems.Select(i => i.Id).ToArray(), ct: ct);
+        var earlier = (await RoundAnswers.LoadAsync(db, cache, previous.Id, RoundStatus.Closed, previous.AnswersVersion, earlierItems.Select(i => i.Id).ToArray(), ct)).Tally;
         if (earlier.Usable < Suppression.MinimumCellSize)
             return new ChangeSection(previous.Title, earlier.Usable, [], $"The previous round had fewer than {Suppression.MinimumCellSize} usable responses, so it is not compared.");
         var position = earlierItems.Select((it, i) => (it.ItemId, i)).ToDictionary(x => x.ItemId, x => x.i);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
@@ -15,7 +16,7 @@ namespace Poet.Web.Pages.Reports;
 /// names its text by a sealed reference, so response ids never reach the browser and comments cannot be grouped by respondent.
 /// </summary>
 [Authorize, CoordinatorOnly]
-public class ModerateModel(PoetDb db, IDataProtectionProvider protection) : PageModel
+public class ModerateModel(PoetDb db, IDataProtectionProvider protection, IMemoryCache cache) : PageModel
 {
     public const string NotFoundMessage = "That comment could not be found. Reload the page and try again";
     public const string EnterReplacement = "Enter the text to show instead, or hide it";
@@ -30,7 +31,7 @@ public class ModerateModel(PoetDb db, IDataProtectionProvider protection) : Page
     public TextRef? Failed { get; private set; }
 
     public async Task OnGetAsync(int pid, int rid, CancellationToken ct) =>
-        Report = (await HealthReport.LoadAsync(db, pid, rid, ReportView.Moderation, ct))!;
+        Report = (await HealthReport.LoadAsync(db, pid, rid, ReportView.Moderation, cache, ct))!;
 
     public string Seal(int rid, TextRef r) => Protector(rid).Protect(r.Kind == ModeratedKind.Comment
         ? $"c|{r.ResponseId}|{r.RoundItemId}" : $"o|{r.OutcomeId}");

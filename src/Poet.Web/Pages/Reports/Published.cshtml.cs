@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
@@ -9,7 +10,7 @@ namespace Poet.Web.Pages.Reports;
 
 /// <summary>The report as staff see it through the shared link: moderated, suppressed, and only for closed rounds.</summary>
 [AllowAnonymous]
-public class PublishedModel(PoetDb db) : PageModel
+public class PublishedModel(PoetDb db, IMemoryCache cache) : PageModel
 {
     public HealthReport Report { get; private set; } = null!;
 
@@ -20,7 +21,7 @@ public class PublishedModel(PoetDb db) : PageModel
             .Join(db.Rounds, p => p.RoundId, r => r.Id, (p, r) => new { r.Id, r.PartnershipId, r.Status })
             .SingleOrDefaultAsync(ct);
         if (round is null || round.Status != RoundStatus.Closed) return NotFound();
-        Report = (await HealthReport.LoadAsync(db, round.PartnershipId, round.Id, ReportView.Public, ct))!;
+        Report = (await HealthReport.LoadAsync(db, round.PartnershipId, round.Id, ReportView.Public, cache, ct))!;
         return Page();
     }
 }

@@ -32,6 +32,7 @@ public class CloseModel(PoetDb db, CompletionFlags flags) : PageModel
         // Write any pending "has submitted" flags first, so the closed round's participation figures are final.
         await flags.FlushAsync(HttpContext.RequestAborted);
         Round.Status = RoundStatus.Closed;
+        Round.AnswersVersion++;
         db.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}");
         await db.SaveChangesAsync();
         await NationalAggregate.RefreshAsync(db, rid, HttpContext.RequestAborted);

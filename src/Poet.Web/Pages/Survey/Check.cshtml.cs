@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
+using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.Survey;
@@ -27,6 +28,10 @@ public class CheckModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : 
         var won = await Db.Responses.Where(r => r.Id == SurveyResponse.Id && !r.IsSubmitted)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true).SetProperty(r => r.SubmittedOn, today));
         if (won == 0) return Redirect(BasePath);
+        // A submission racing the close lands in a closed round whose report may already be cached; while the round is open this touches no row.
+        var rid = Round.Id;
+        await Db.Rounds.Where(r => r.Id == rid && r.Status == RoundStatus.Closed)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.AnswersVersion, r => r.AnswersVersion + 1));
         Flags.Stage(Db, Entry.Invitation!.Id);
         await Db.SaveChangesAsync();
         await transaction.CommitAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Poet.Analysis.UsersCarers;
 using Poet.Data;
@@ -17,14 +18,14 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
 
     public const string NoStaffRound = "No staff survey round has closed, so there are no staff findings to summarise.";
 
-    public static async Task<LocalReport?> LoadAsync(PoetDb db, int pid, CancellationToken ct = default)
+    public static async Task<LocalReport?> LoadAsync(PoetDb db, int pid, IMemoryCache? cache = null, CancellationToken ct = default)
     {
         var families = await UcReport.LoadAsync(db, pid, ct);
         if (families is null) return null;
         var name = await db.Partnerships.Where(p => p.Id == pid).Select(p => p.Name).SingleAsync(ct);
         var rid = await db.Rounds.Where(r => r.PartnershipId == pid && r.Status == RoundStatus.Closed)
             .OrderByDescending(r => r.ClosesOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
-        var staff = rid is { } id ? await HealthReport.LoadAsync(db, pid, id, ReportView.Team, ct) : null;
+        var staff = rid is { } id ? await HealthReport.LoadAsync(db, pid, id, ReportView.Team, cache, ct) : null;
         var steps = Analysis.UsersCarers.NextSteps.Suggest(families.Analysis, families.SeriousToStaffNotFamilies.Select(b => b.Text).ToArray(), families.Missing,
             staff?.Developments.Select(d => d.Text).ToArray() ?? []);
         return new LocalReport(name, staff, families, steps);

@@ -25,6 +25,8 @@ public class PaperCheckModel(PoetDb db, TimeProvider clock) : PaperPageModel(db)
         var won = await Db.Responses.Where(r => r.Id == responseId && r.RoundId == rid && !r.IsSubmitted)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true).SetProperty(r => r.SubmittedOn, today));
         if (won == 0) return Redirect(IndexPath);
+        // After the response is saved, never before: a report read in between would cache the old answers under the new version.
+        await Db.Rounds.Where(r => r.Id == rid).ExecuteUpdateAsync(s => s.SetProperty(r => r.AnswersVersion, r => r.AnswersVersion + 1));
         // No response id in the audit trail: the trail's times must not point at a particular response.
         Db.Record(User, pid, "paper.keyed", $"A paper questionnaire was keyed in for round {rid}");
         await Db.SaveChangesAsync();

@@ -69,7 +69,7 @@ public static class LoadHarness
         }
     }
 
-    private static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port)
+    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -93,7 +93,7 @@ public static class LoadHarness
     }
 
     /// <summary>Process start to the first 200 from /health (migrated and readable database).</summary>
-    private static async Task<TimeSpan> WaitForHealthAsync(Process process, Uri baseAddress, Stopwatch since)
+    internal static async Task<TimeSpan> WaitForHealthAsync(Process process, Uri baseAddress, Stopwatch since)
     {
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
         while (since.Elapsed < TimeSpan.FromMinutes(2))
@@ -143,14 +143,14 @@ public static class LoadHarness
         return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {

@@ -2,9 +2,11 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Poet.Bench -- analysis   (BenchmarkDotNet: analysis and Q methodology)
 // dotnet run -c Release --project bench/Poet.Bench -- load ...    (load harness against a running POET, see LoadHarness.cs)
+// dotnet run -c Release --project bench/Poet.Bench -- national ... (national dataset on PostgreSQL, see bench/results/national.md)
 return args.FirstOrDefault() switch
 {
     "load" => await Poet.Bench.LoadHarness.RunAsync(args[1..]),
+    "national" => await Poet.Bench.NationalBench.RunAsync(args[1..]),
     _ => Run(args.Length > 0 && args[0] == "analysis" ? args[1..] : args),
 };
 

@@ -44,13 +44,15 @@ public static partial class NationalBench
         }
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 0 }.ConnectionString;
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Trim()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        if (!args.Contains("--skip-load")) await BuildAsync(connection, scale);
+        if (!args.Contains("--skip-load")) await LoadAsync(connection, scale);
+        if (!args.Contains("--skip-aggregate")) await AggregateAsync(connection);
+        await PublishAsync(connection);
         return await TimeViewsAsync(connection, repeat);
     }
 
     private static PostgresPoetDb Open(string connection) => new(new DbContextOptionsBuilder<PostgresPoetDb>().UseNpgsql(connection).Options);
 
-    private static async Task BuildAsync(string connection, double scale)
+    private static async Task LoadAsync(string connection, double scale)
     {
         var total = Stopwatch.StartNew();
         await using (var db = Open(connection))
@@ -71,10 +73,15 @@ public static partial class NationalBench
             await using (var cmd = new NpgsqlCommand("ANALYZE", conn)) await cmd.ExecuteNonQueryAsync();
             Console.WriteLine($"ANALYZE in {analyse.Elapsed.TotalSeconds:F0} s.");
         }
+    }
 
+    /// <summary>Aggregates every round not yet aggregated, so an interrupted run can be resumed with --skip-load.</summary>
+    private static async Task AggregateAsync(string connection)
+    {
         var aggregate = Stopwatch.StartNew();
         List<int> rounds;
-        await using (var db = Open(connection)) rounds = await db.Rounds.OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
+        await using (var db = Open(connection))
+            rounds = await db.Rounds.Where(r => !db.NationalRounds.Any(n => n.RoundId == r.Id)).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync();
         var next = -1;
         var slowest = 0.0;
         async Task Worker()
@@ -91,24 +98,27 @@ public static partial class NationalBench
         }
         await Task.WhenAll(Worker(), Worker());
         Console.WriteLine($"NationalAggregate.RefreshAsync for {rounds.Count:N0} rounds (2 workers) in {aggregate.Elapsed.TotalSeconds:F0} s; " +
-                          $"{2 * aggregate.Elapsed.TotalMilliseconds / rounds.Count:F0} ms a round, slowest {slowest:F0} ms.");
+                          $"{2 * aggregate.Elapsed.TotalMilliseconds / Math.Max(1, rounds.Count):F0} ms a round, slowest {slowest:F0} ms.");
+    }
 
+    private static async Task PublishAsync(string connection)
+    {
         await using (var db = Open(connection))
         {
             // What the opt-in page stores, for nine rounds in ten: the profile codes as confirmed, and the flag.
             var optedIn = await db.Database.ExecuteSqlRawAsync("""
                 UPDATE "NationalRounds" n SET "OptedIn" = true, "OptedInUtc" = now(), "TypeCode" = p."TypeCode", "ClientGroupCode" = p."ClientGroupCode",
                     "GovernanceCode" = p."GovernanceCode", "RegionCode" = p."RegionCode", "DepthCode" = p."DepthCode", "BreadthCode" = p."BreadthCode", "Frames" = p."Frames"
-                FROM "Partnerships" p WHERE p."Id" = n."PartnershipId" AND n."RoundId" % 10 <> 0
+                FROM "Partnerships" p WHERE p."Id" = n."PartnershipId" AND n."RoundId" % 10 <> 0 AND NOT n."OptedIn"
                 """);
             await db.Database.ExecuteSqlRawAsync("ANALYZE \"NationalRounds\", \"NationalItems\", \"NationalOutcomes\"");
             var user = new PoetUser { UserName = AdminEmail, NormalizedUserName = AdminEmail.ToUpperInvariant(), Email = AdminEmail,
                 NormalizedEmail = AdminEmail.ToUpperInvariant(), EmailConfirmed = true, DisplayName = "Bench host", IsHostAdmin = true,
                 SecurityStamp = Guid.NewGuid().ToString("N") };
             user.PasswordHash = new PasswordHasher<PoetUser>().HashPassword(user, AdminPassword);
-            db.Users.Add(user);
+            if (!await db.Users.AnyAsync(u => u.NormalizedEmail == user.NormalizedEmail)) db.Users.Add(user);
             await db.SaveChangesAsync();
-            Console.WriteLine($"Opted in {optedIn:N0} rounds; built in {total.Elapsed.TotalMinutes:F1} min in all.");
+            Console.WriteLine($"Opted in {optedIn:N0} more rounds ({await db.NationalRounds.CountAsync(n => n.OptedIn):N0} in all).");
         }
     }
 

@@ -41,8 +41,10 @@ public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider c
 
         public override RateLimiterStatistics? GetStatistics() => null;
 
-        // The middleware acquires asynchronously; a synchronous caller waits for the same database round trip.
-        protected override RateLimitLease AttemptAcquireCore(int permitCount) => AcquireAsyncCore(permitCount, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        // The middleware tries AttemptAcquire first and awaits AcquireAsync only when that is refused. Refusing here,
+        // without the database, counts each attempt once and never blocks a thread-pool thread on a database round trip
+        // (60 people joining a workshop at once starved the pool and timed out waiting for connections).
+        protected override RateLimitLease AttemptAcquireCore(int permitCount) => Lease.Refused;
 
         protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
         {

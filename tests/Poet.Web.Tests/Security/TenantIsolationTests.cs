@@ -23,6 +23,10 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
 
     private sealed record PartnershipA(int Pid, Dictionary<string, string> Ids);
 
+    /// <summary>A constraint such as regex(^(pdf|docx)$): the first alternative is a URL the route accepts.</summary>
+    [GeneratedRegex(@"regex\(\^\((?<first>[a-z0-9-]+)\|")]
+    private static partial Regex Alternatives();
+
     [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z_][A-Za-z0-9_]*)[^}]*\}")]
     private static partial Regex Parameter();
 
@@ -74,6 +78,7 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
     {
         if (m.Value.EndsWith("?}", StringComparison.Ordinal)) return "";
         if (m.Value.Contains(":guid", StringComparison.Ordinal)) return a.Ids.GetValueOrDefault("response") ?? Guid.NewGuid().ToString();
+        if (Alternatives().Match(m.Value) is { Success: true } choice) return choice.Groups["first"].Value;
         var name = m.Groups["name"].Value.ToLowerInvariant();
         if (name == "pid") return a.Pid.ToString();
         string? kind = name switch

@@ -21,7 +21,10 @@
       if (data.showResults) {
         var count = document.createElement('span');
         count.className = 'govuk-body-l';
-        count.textContent = ' ' + o.votes + (o.votes === 1 ? ' vote' : ' votes') + ' ';
+        // The same markup as the server's page, so the first refresh does not change how the count looks.
+        var number = document.createElement('strong');
+        number.textContent = o.votes;
+        count.append(' ', number, (o.votes === 1 ? ' vote' : ' votes') + ' ');
         var bar = document.createElement('progress');
         bar.max = max;
         bar.value = o.votes;

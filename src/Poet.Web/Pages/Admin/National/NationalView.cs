@@ -44,29 +44,30 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
         if (!verdict.Shown) return new NationalView(verdict, 0, [], [], []);
         var selected = rounds.Where(r => filter.Matches(r.Member)).ToArray();
 
-        var versions = new List<VersionView>();
-        foreach (var group in selected.GroupBy(r => r.Version).OrderBy(g => g.Key, StringComparer.Ordinal))
-            versions.Add(await VersionAsync(read, rounds.Where(r => r.Version == group.Key).ToArray(), group.ToArray(), query, ct));
+        // Hidden categories' sums are fetched with the rest but never leave this method.
+        var byYear = await NationalSums.ByYearAsync(read, filter, ct);
+        var byChoice = query.By == PoolFilter.YearDimension ? null : await NationalSums.ByCodeAsync(read, filter, query.By, ct);
+        var versions = selected.GroupBy(r => r.Version).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Version(rounds.Where(r => r.Version == g.Key).ToArray(), g.ToArray(), query,
+                byYear.Where(s => s.Version == g.Key).ToArray(), byChoice?.Where(s => s.Version == g.Key).ToArray()))
+            .ToArray();
 
-        var outcomes = await read.NationalOutcomes.AsNoTracking().Where(o => read.NationalRounds.Any(r => r.RoundId == o.RoundId && r.OptedIn))
-            .Select(o => new OutcomeCounts(o.RoundId, o.Type, o.FrameworkHeading, o.HasPhaseTwo, new[] { o.I1, o.I2, o.I3, o.I4 }, new[] { o.H1, o.H2, o.H3, o.H4, o.H5 }))
-            .ToListAsync(ct);
         var vocab = OutcomeVocabularies.Current;
-        var byType = OutcomeRows(pool, filter, outcomes, o => o.Type, vocab.Type.Select(t => (t.Id, t.Label, (string?)null)));
-        var byHeading = OutcomeRows(pool, filter, outcomes, o => o.Heading, vocab.FrameworkHeadings.Select(t => (t.Id, t.Label, t.Group)));
+        var byType = OutcomeRows(pool, filter, await NationalSums.ClassRoundsAsync(read, false, ct), await NationalSums.OutcomeSumsAsync(read, filter, false, ct),
+            vocab.Type.Select(t => (t.Id, t.Label, (string?)null)));
+        var byHeading = OutcomeRows(pool, filter, await NationalSums.ClassRoundsAsync(read, true, ct), await NationalSums.OutcomeSumsAsync(read, filter, true, ct),
+            vocab.FrameworkHeadings.Select(t => (t.Id, t.Label, t.Group)));
         return new NationalView(verdict, selected.Sum(r => r.Usable), versions, byType, byHeading);
     }
 
-    private sealed record OutcomeCounts(int RoundId, string? Type, string? Heading, bool Rated, int[] Importance, int[] Happens);
-
-    private static async Task<VersionView> VersionAsync(PoetDb read, PoolRound[] all, PoolRound[] selected, NationalQuery query, CancellationToken ct)
+    private static VersionView Version(PoolRound[] all, PoolRound[] selected, NationalQuery query, ItemSum[] byYear, ItemSum[]? byChoice)
     {
         var version = selected[0].Version;
         var verdict = NationalDisclosure.Assess(all.Select(r => r.Member).ToArray(), query.Filter);
         if (!verdict.Shown) return new VersionView(version, verdict, 0, [], [], null, 0);
         var bank = BankItems(version);
-        var (items, partial) = await PoolAsync(read, selected, bank, ct);
-        async Task<IReadOnlyList<CategoryColumn>> CompareAsync(string by)
+        var (items, partial) = Pool(byYear, selected.Length, bank);
+        IReadOnlyList<CategoryColumn> Compare(string by, ItemSum[] sums)
         {
             var labels = by == PoolFilter.YearDimension ? null : NationalVocabularies.Current[by];
             var order = labels?.Terms.Select(t => t.Id).Append("").ToArray();
@@ -77,32 +78,27 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
                 var label = labels is null ? code : labels.LabelOf(code) ?? "Not stated";
                 if (!shown) { columns.Add(new CategoryColumn(code, label, false, null, null, new Dictionary<string, PooledItemRow>())); continue; }
                 var members = selected.Where(r => Key(by)(r.Member) == code).ToArray();
-                var (rows, _) = await PoolAsync(read, members, bank, ct);
+                var (rows, _) = Pool(sums.Where(s => s.Category == code), members.Length, bank);
                 columns.Add(new CategoryColumn(code, label, true, members.Select(m => m.PartnershipId).Distinct().Count(), members.Sum(m => m.Usable),
                     rows.ToDictionary(r => r.ItemId)));
             }
             return columns;
         }
-        var byYear = await CompareAsync(PoolFilter.YearDimension);
-        var byChoice = query.By == PoolFilter.YearDimension ? null : await CompareAsync(query.By);
-        return new VersionView(version, verdict, selected.Sum(r => r.Usable), items, byYear, byChoice, partial);
+        return new VersionView(version, verdict, selected.Sum(r => r.Usable), items, Compare(PoolFilter.YearDimension, byYear),
+            byChoice is null ? null : Compare(query.By, byChoice), partial);
     }
 
     /// <summary>
-    /// Sums the item counts of the given rounds in the database. An item missing from any of the rounds is left out
-    /// (its pool would rest on fewer partnerships than the view states); the second value counts those left out.
+    /// Adds up per-category sums of <paramref name="roundCount"/> rounds. An item missing from any of the rounds is left
+    /// out (its pool would rest on fewer partnerships than the view states); the second value counts those left out.
     /// </summary>
-    private static async Task<(IReadOnlyList<PooledItemRow> Rows, int Partial)> PoolAsync(PoetDb read, PoolRound[] rounds, IReadOnlyList<(BankItem Item, string Number)> bank, CancellationToken ct)
+    private static (IReadOnlyList<PooledItemRow> Rows, int Partial) Pool(IEnumerable<ItemSum> sums, int roundCount, IReadOnlyList<(BankItem Item, string Number)> bank)
     {
-        var ids = rounds.Select(r => r.RoundId).ToList();
-        var sums = await read.NationalItems.AsNoTracking().Where(i => ids.Contains(i.RoundId)).GroupBy(i => i.ItemId)
-            .Select(g => new { ItemId = g.Key, Rounds = g.Count(), C1 = g.Sum(x => x.C1), C2 = g.Sum(x => x.C2), C3 = g.Sum(x => x.C3),
-                C4 = g.Sum(x => x.C4), C5 = g.Sum(x => x.C5), Unanswered = g.Sum(x => x.Unanswered) })
-            .ToDictionaryAsync(x => x.ItemId, ct);
-        var rows = bank.Where(b => sums.TryGetValue(b.Item.Id, out var s) && s.Rounds == ids.Count)
-            .Select(b => (b, s: sums[b.Item.Id]))
-            .Select(x => new PooledItemRow(x.b.Item.Id, x.b.Number, x.b.Item.Text, [x.s.C1, x.s.C2, x.s.C3, x.s.C4, x.s.C5], x.s.Unanswered)).ToArray();
-        return (rows, sums.Count(s => s.Value.Rounds != ids.Count));
+        var totals = sums.GroupBy(s => s.ItemId).ToDictionary(g => g.Key, g => (Rounds: g.Sum(s => s.Rounds),
+            Counts: new[] { g.Sum(s => s.C1), g.Sum(s => s.C2), g.Sum(s => s.C3), g.Sum(s => s.C4), g.Sum(s => s.C5) }, Unanswered: g.Sum(s => s.Unanswered)));
+        var rows = bank.Where(b => totals.TryGetValue(b.Item.Id, out var t) && t.Rounds == roundCount)
+            .Select(b => new PooledItemRow(b.Item.Id, b.Number, b.Item.Text, totals[b.Item.Id].Counts, totals[b.Item.Id].Unanswered)).ToArray();
+        return (rows, totals.Count(t => t.Value.Rounds != roundCount));
     }
 
     /// <summary>The Likert items of a bank in questionnaire order, numbered "section.position" as in the staff report.</summary>
@@ -117,26 +113,22 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
     /// One row per class. A class is shown when the rounds having an outcome of that class pass the same disclosure
     /// test as the selection; its ratings are shown when the rounds having a rated outcome of that class pass it too.
     /// </summary>
-    private static IReadOnlyList<OutcomeRow> OutcomeRows(PoolMember[] pool, PoolFilter filter, List<OutcomeCounts> outcomes,
-        Func<OutcomeCounts, string?> key, IEnumerable<(string Id, string Label, string? Group)> classes)
+    private static IReadOnlyList<OutcomeRow> OutcomeRows(PoolMember[] pool, PoolFilter filter, IReadOnlyList<OutcomeClassRound> classRounds,
+        IReadOnlyList<OutcomeSum> sums, IEnumerable<(string Id, string Label, string? Group)> classes)
     {
         var rows = new List<OutcomeRow>();
-        var selectedIds = pool.Where(m => filter.Matches(m)).Select(m => m.Round).ToHashSet();
         foreach (var (id, label, group) in classes)
         {
-            var of = outcomes.Where(o => key(o) == id).ToArray();
-            var withClass = of.Select(o => o.RoundId).ToHashSet();
+            var of = classRounds.Where(c => c.Class == id).ToArray();
+            var withClass = of.Select(c => c.RoundId).ToHashSet();
             var verdict = NationalDisclosure.Assess(pool.Where(m => withClass.Contains(m.Round)).ToArray(), filter);
             if (!verdict.Shown) { rows.Add(new OutcomeRow(label, group, false, null, null, null, null, null, null, null)); continue; }
-            var inSelection = of.Where(o => selectedIds.Contains(o.RoundId)).ToArray();
-            var rated = inSelection.Where(o => o.Rated).ToArray();
-            var ratedRounds = of.Where(o => o.Rated).Select(o => o.RoundId).ToHashSet();
+            var sum = sums.FirstOrDefault(s => s.Class == id) ?? new OutcomeSum(id, 0, new int[4], new int[5]);
+            var ratedRounds = of.Where(c => c.Rated).Select(c => c.RoundId).ToHashSet();
             var ratings = NationalDisclosure.Assess(pool.Where(m => ratedRounds.Contains(m.Round)).ToArray(), filter);
-            int Sum(Func<OutcomeCounts, int> f) => rated.Sum(f);
-            var importance = Enumerable.Range(0, 4).Select(i => Sum(o => o.Importance[i])).ToArray();
-            var happens = Enumerable.Range(0, 5).Select(i => Sum(o => o.Happens[i])).ToArray();
+            var (importance, happens) = (sum.Importance, sum.Happens);
             var known = happens.Take(4).Sum();
-            rows.Add(new OutcomeRow(label, group, true, verdict.Partnerships, inSelection.Length,
+            rows.Add(new OutcomeRow(label, group, true, verdict.Partnerships, sum.Outcomes,
                 ratings.Shown ? ratings.Partnerships : null,
                 ratings.Shown && importance.Sum() > 0 ? 100.0 * (importance[UcScales.VeryImportant - 1] + importance[2]) / importance.Sum() : null,
                 ratings.Shown && known > 0 ? 100.0 * (happens[UcScales.Always - 1] + happens[UcScales.Usually - 1]) / known : null,

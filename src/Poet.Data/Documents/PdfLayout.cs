@@ -160,6 +160,18 @@ public sealed class PdfLayout
         else _gfx.DrawRectangle(Thin, x, y, width, height);
     }
 
+    /// <summary>A line in any colour and width, dashed if asked; for charts (<see cref="Rule"/> draws the grey rules of tables).</summary>
+    public void Line(double x1, double y1, double x2, double y2, XColor colour, double width, bool dashed = false) =>
+        _gfx.DrawLine(new XPen(colour, width) { DashStyle = dashed ? XDashStyle.Dash : XDashStyle.Solid }, x1, y1, x2, y2);
+
+    /// <summary>A circle outlined in <paramref name="stroke"/> and filled with <paramref name="fill"/> when it is not null.</summary>
+    public void Circle(double cx, double cy, double radius, XColor stroke, XColor? fill)
+    {
+        var pen = new XPen(stroke, 1.5);
+        if (fill is { } f) _gfx.DrawEllipse(pen, new XSolidBrush(f), cx - radius, cy - radius, 2 * radius, 2 * radius);
+        else _gfx.DrawEllipse(pen, cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+
     public void Heading(string text, TextStyle? style = null)
     {
         style ??= TextStyle.Heading;

@@ -2,7 +2,10 @@ using System.Drawing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Interactions;
+using Microsoft.EntityFrameworkCore;
 using Poet.Browser.Tests.Support;
+using Poet.Data.Entities;
+using Poet.Web.Pages.Sorting;
 using Poet.Web.Tests.Pages.QStudies;
 
 namespace Poet.Browser.Tests.Journeys;
@@ -63,6 +66,44 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.EndsWith("/done", Driver.Url);
         app.AssertAccessible();
         Driver.Manage().Window.Size = new Size(1280, 900);
+    }
+
+    [Fact]
+    public async Task Piles_OneAtATimeByKeyboardWithJavaScript_StoresEveryChoice()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(6), [1, 4, 1]);
+        app.Go($"/q/{key}");
+        Submit(By.CssSelector("form button"));
+        Driver.FindElement(By.Id("Role")).SendKeys(Keys.Space);
+        Submit(By.CssSelector("form button"));
+
+        app.AssertAccessible();
+        // Statement n goes to pile n mod 3 in the page's order: Space takes the first, each arrow moves one further.
+        var expected = Enumerable.Range(1, 6).ToDictionary(n => n, n => PilesModel.Order[n % 3]);
+        TabTo("Piles_1_");
+        for (var n = 1; n <= 6; n++)
+        {
+            Assert.Equal($"Statement {n} of 6 ({n - 1} in a pile)", Driver.FindElement(By.CssSelector("[data-qsort-piles-position]")).Text);
+            Keyboard(n % 3 == 0 ? [Keys.Space] : Enumerable.Repeat(Keys.ArrowRight, n % 3).ToArray());
+            Assert.True(Driver.FindElement(By.Id(n % 3 == 0 ? $"Piles_{n}_" : $"Piles_{n}_-{n % 3 + 1}")).Selected);
+            // Choosing by keyboard stays on the statement, so arrows can change the choice; Next moves on.
+            Assert.True(Item(n).Displayed);
+            ShiftTab();
+            ShiftTab();
+            Assert.Equal("Next statement", Driver.SwitchTo().ActiveElement().Text);
+            Keyboard(Keys.Enter);
+            if (n < 6) Assert.Equal($"Piles_{n + 1}_", Driver.SwitchTo().ActiveElement().GetAttribute("id"));
+        }
+        Assert.True(Item(1).Displayed, "Once all are in a pile, every statement is listed for checking");
+        TabTo(null, "Save and continue");
+        var oldPage = Driver.FindElement(By.TagName("html"));
+        Keyboard(Keys.Enter);
+        WaitUntilGone(oldPage);
+
+        Assert.EndsWith("/grid", Driver.Url);
+        var stored = await app.WithDbAsync(db => db.QSorts.Where(s => db.QStudies.Any(q => q.Id == s.StudyId && q.PublicKey == key))
+            .SelectMany(s => s.Placements).Select(p => new { db.QStatements.Single(x => x.Id == p.StatementId).Number, p.Pile }).ToListAsync());
+        Assert.Equal(expected.OrderBy(e => e.Key).Select(e => (e.Key, (QPile?)e.Value)), stored.OrderBy(s => s.Number).Select(s => (s.Number, s.Pile)));
     }
 
     [Fact]
@@ -157,6 +198,32 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         var oldPage = Driver.FindElement(By.TagName("html"));
         if (click) Driver.FindElement(button).Click();
         else Driver.FindElement(button).SendKeys(Keys.Enter);
+        WaitUntilGone(oldPage);
+    }
+
+    /// <summary>Keys pressed on whatever has focus, as a keyboard user would, without WebDriver focusing an element first.</summary>
+    private void Keyboard(params string[] keys)
+    {
+        foreach (var k in keys) new Actions(Driver).SendKeys(k).Perform();
+    }
+
+    private void ShiftTab() => new Actions(Driver).KeyDown(Keys.Shift).SendKeys(Keys.Tab).KeyUp(Keys.Shift).Perform();
+
+    /// <summary>Presses Tab until the element with <paramref name="id"/> (or a button with <paramref name="text"/>) has focus.</summary>
+    private void TabTo(string? id, string? text = null)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            Keyboard(Keys.Tab);
+            var active = Driver.SwitchTo().ActiveElement();
+            if (id is not null ? active.GetAttribute("id") == id : active.TagName == "button" && active.Text == text) return;
+        }
+        throw new InvalidOperationException($"Tab never reached {id ?? text} at {Driver.Url}");
+    }
+
+    /// <summary>Waits until the document <paramref name="oldPage"/> belongs to has been replaced.</summary>
+    private void WaitUntilGone(IWebElement oldPage)
+    {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {

@@ -60,7 +60,7 @@ public class FilesModel(PoetDb db) : PageModel
         {
             "analysis.xlsx" => (QExports.Workbook(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-analysis.xlsx"),
             "analysis.json" => (QExports.Json(r), "application/json", $"{stem}-analysis.json"),
-            "report.pdf" => (QReportDocument.Pdf(a), "application/pdf", $"{stem}-report.pdf"),
+            "report.pdf" => (QReportDocument.Pdf(a).Bytes, "application/pdf", $"{stem}-report.pdf"),
             "report.docx" => (QReportDocument.Docx(a), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{stem}-report.docx"),
             _ => (CsvFile.Write(QExports.Table(r, name[..^4])!), Csv, $"{stem}-{name}"),
         };

@@ -11,11 +11,13 @@ namespace Poet.Web.Pages.QStudies;
 /// </summary>
 public static class QReportDocument
 {
-    public static byte[] Pdf(QStudyAnalysis a)
+    public const string NoSource = "Typed in or imported";
+
+    public static PdfFile Pdf(QStudyAnalysis a)
     {
         var pdf = new PdfLayout(a.Study.Title);
         Write(new PdfReportWriter(pdf), a);
-        return pdf.Finish("POET Q study report").Bytes;
+        return pdf.Finish("POET Q study report");
     }
 
     public static byte[] Docx(QStudyAnalysis a) => Reports.WordLayout.Write(body => Write(new WordReportWriter(body), a));
@@ -27,6 +29,17 @@ public static class QReportDocument
         doc.Paragraph($"Q study report. {a.Sorts!.SortCount} Q-sorts of {a.Sorts.StatementCount} statements; condition of instruction: \u201c{a.Study.Instruction}\u201d.");
         doc.Paragraph($"{a.Factors} factor{(a.Factors == 1 ? "" : "s")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, as R's qmethod 1.8.4 computes them.");
         foreach (var w in r.Warnings) doc.Paragraph("Warning: " + w);
+        doc.Heading("The statements");
+        doc.Table(["No.", "Statement", "Where it came from"], [0.6, 5, 3],
+            a.Study.Statements.Select(s => (IReadOnlyList<string>)[N(s.Number), s.Text, s.Source ?? NoSource]));
+        doc.Heading("Choosing the number of factors");
+        var scree = a.Scree.Take(a.MaxFactors).ToArray();
+        doc.Paragraph(QScreeChart.Describe(scree, a.Factors));
+        doc.Scree(scree, a.Factors);
+        doc.Table(["Factor", "Eigenvalue", "Explained variance", "Cumulative", "Humphrey's rule"], [0.8, 1.2, 1.3, 1.2, 3],
+            scree.Select((p, k) => (IReadOnlyList<string>)[N(p.Factor), F(p.Eigenvalue), F(p.ExplainedVariance, 1) + "%", F(p.CumulativeVariance, 1) + "%",
+                $"{(a.Humphrey[k].IsSignificant ? "Significant" : "Not significant")} ({F(a.Humphrey[k].CrossProduct)} against {F(a.Humphrey[k].Threshold)})"]));
+        doc.Paragraph("Eigenvalues of the unrotated principal components, whatever the extraction chosen, as on the analysis page.", TextStyle.Small);
         doc.Heading("Factor characteristics");
         doc.Table(["Factor", "Sorts loading", "Eigenvalue", "Explained variance", "Composite reliability", "SE of factor scores"], [1, 1, 1, 1, 1, 1],
             r.Characteristics.Factors.Select(c => (IReadOnlyList<string>)[$"f{c.Factor}", N(c.LoadingSorts), F(c.Eigenvalue), F(c.ExplainedVariance, 1) + "%", F(c.CompositeReliability), F(c.StandardError)]));

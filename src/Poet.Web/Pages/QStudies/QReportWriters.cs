@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Poet.Analysis.QMethod;
 using Poet.Data.Documents;
 using Poet.Web.Pages.Reports;
 
@@ -11,6 +12,8 @@ public interface IReportWriter
     void Paragraph(string text, TextStyle? style = null);
     void Table(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IEnumerable<IReadOnlyList<string>> rows);
     void Bullets(IEnumerable<string> items);
+    /// <summary>The scree plot, drawn where the writer can draw; the table of its figures follows it in both documents.</summary>
+    void Scree(IReadOnlyList<ScreePoint> points, int chosen);
 }
 
 public sealed class PdfReportWriter(PdfLayout pdf) : IReportWriter
@@ -19,6 +22,7 @@ public sealed class PdfReportWriter(PdfLayout pdf) : IReportWriter
     public void Paragraph(string text, TextStyle? style = null) => pdf.Paragraph(text, style);
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IEnumerable<IReadOnlyList<string>> rows) => pdf.Table(headers, shares, rows);
     public void Bullets(IEnumerable<string> items) => pdf.Bullets(items);
+    public void Scree(IReadOnlyList<ScreePoint> points, int chosen) => PdfScreeChart.Draw(pdf, points, chosen);
 }
 
 /// <summary>PDF title, heading and subheading become Word's Title, Heading 1 and Heading 2, so the document has a navigable outline.</summary>
@@ -39,5 +43,10 @@ public sealed class WordReportWriter(Body body) : IReportWriter
     public void Bullets(IEnumerable<string> items)
     {
         foreach (var item in items) body.Append(WordLayout.Para("\u2022 " + item));
+    }
+
+    /// <summary>Nothing: a picture would need an image part and alternative text, and the table that follows gives the same figures in a form Word users can edit.</summary>
+    public void Scree(IReadOnlyList<ScreePoint> points, int chosen)
+    {
     }
 }

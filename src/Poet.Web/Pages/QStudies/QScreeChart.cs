@@ -68,7 +68,8 @@ public static class QScreeChart
         return text + $" Filled circles mark the {chosen} factor{(chosen == 1 ? "" : "s")} in this analysis.";
     }
 
-    private static double AxisTop(double max) => max <= 5 ? Math.Max(2, Math.Ceiling(max)) : Math.Ceiling(max / 5) * 5;
+    /// <summary>The eigenvalue axis's top: a whole number at least 2, then a multiple of 5; the PDF chart uses the same scale.</summary>
+    internal static double AxisTop(double max) => max <= 5 ? Math.Max(2, Math.Ceiling(max)) : Math.Ceiling(max / 5) * 5;
 
     private static IEnumerable<XElement> Legend()
     {

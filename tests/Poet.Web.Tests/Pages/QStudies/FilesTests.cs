@@ -121,9 +121,9 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToArray();
         string[] Styled(string style) => paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToArray();
         Assert.Equal(["What the partnership is for"], Styled("Title"));
-        Assert.Equal(["Factor characteristics", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
+        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
         Assert.Contains("Distinguishing statements", Styled("Heading2"));
-        var characteristics = doc.MainDocumentPart.Document.Body.Elements<Table>().First();
+        var characteristics = doc.MainDocumentPart.Document.Body.Elements<Table>().ElementAt(2);
         Assert.Equal(["f1", "5"], characteristics.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Take(2).Select(c => c.InnerText));
         Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.PartnershipId == setup.Pid && a.Action == "qstudy.download" && a.Detail.EndsWith("report.docx"))));
     }

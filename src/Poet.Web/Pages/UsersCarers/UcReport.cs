@@ -29,7 +29,7 @@ public sealed record UcReport(
         var outcomes = fields.Outcomes;
         var position = outcomes.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var responses = await db.UcResponses.AsNoTracking().Where(r => r.QuestionnaireId == q.Id && r.IsSubmitted)
-            .Select(r => new { r.RespondentType, r.AnythingElse, Answers = r.Answers.Select(a => new { a.ItemId, a.Importance, a.Happens, a.Agreement, a.Chosen }).ToList() })
+            .Select(r => new { r.RespondentType, Answers = r.Answers.Select(a => new { a.ItemId, a.Importance, a.Happens, a.Agreement, a.Chosen }).ToList() })
             .ToListAsync(ct);
 
         var returns = new List<UcReturn>(responses.Count);
@@ -78,9 +78,9 @@ public sealed record UcReport(
         var missing = consenting.SelectMany(i => i.Missing.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0)
             .Select(redactor.Mask).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var text = outcomes.ToDictionary(o => o.Id, o => o.Text);
-        // Like staff comments: masked, sorted by text so the order says nothing about who wrote what, and only once there are enough returns.
+        // Like staff comments: shown only once there are enough returns, and never when the coordinator hid them.
         var anythingElse = analysis.EnoughToReport
-            ? responses.Select(r => r.AnythingElse.Trim()).Where(t => t.Length > 0).Select(redactor.Mask).OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ToArray()
+            ? (await AnythingElseAnswers.LoadAsync(db, q.Id, redactor, withHidden: false, ct)).Select(a => a.Text.Shown).ToArray()
             : [];
         var quotes = consenting.SelectMany(i => i.Quotes).Where(x => x.Approved).OrderBy(x => x.Id)
             .Select(x => new ReportQuote(redactor.Mask(x.Text), x.ItemId is { } id ? text.GetValueOrDefault(id) : null)).ToArray();

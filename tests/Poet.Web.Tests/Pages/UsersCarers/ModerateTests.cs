@@ -76,7 +76,7 @@ public class UcModerateTests(PoetApp app) : IClassFixture<PoetApp>
         var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("Edited: ring [removed]", text);
         Assert.DoesNotContain("Answer number 2", text);
-        Assert.Equal(1, await app.WithDbAsync(db => db.UcResponses.CountAsync(r => r.AnythingElse == "Answer number 2")));
+        Assert.Equal(1, await app.WithDbAsync(db => db.UcResponses.CountAsync(r => r.AnythingElse == "Answer number 2" && db.UcQuestionnaires.Any(q => q.Id == r.QuestionnaireId && q.PartnershipId == s.Pid))));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class UcModerateTests(PoetApp app) : IClassFixture<PoetApp>
         var doc = await response.HtmlAsync();
         Assert.Equal([Poet.Web.Pages.Reports.TextModeration.EnterReplacement], doc.ErrorSummary());
         Assert.Contains("Answer number 1", doc.GetElementById("Replacement")!.Closest(".poet-moderation")!.TextContent);
-        Assert.False(await app.WithDbAsync(db => db.UcModeratedAnswers.AnyAsync()));
+        Assert.False(await app.WithDbAsync(db => db.UcModeratedAnswers.AnyAsync(m => db.UcResponses.Any(r => r.Id == m.ResponseId && db.UcQuestionnaires.Any(q => q.Id == r.QuestionnaireId && q.PartnershipId == s.Pid)))));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class UcModerateTests(PoetApp app) : IClassFixture<PoetApp>
 
         var html = await (await s.Coordinator.GetAsync(s.Url("/report/moderate"))).Content.ReadAsStringAsync();
 
-        var ids = await app.WithDbAsync(db => db.UcResponses.Where(r => r.AnythingElse.StartsWith("Answer number")).Select(r => r.Id.ToString()).ToListAsync());
+        var ids = await app.WithDbAsync(db => db.UcResponses.Where(r => db.UcQuestionnaires.Any(q => q.Id == r.QuestionnaireId && q.PartnershipId == s.Pid)).Select(r => r.Id.ToString()).ToListAsync());
         Assert.Contains("Answer number 0", html);
         Assert.All(ids, id => Assert.DoesNotContain(id, html, StringComparison.OrdinalIgnoreCase));
     }

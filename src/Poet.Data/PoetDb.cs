@@ -50,6 +50,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<UcForm> UcForms => Set<UcForm>();
     public DbSet<UcPostalEntry> UcPostalEntries => Set<UcPostalEntry>();
     public DbSet<UcResponse> UcResponses => Set<UcResponse>();
+    public DbSet<UcModeratedAnswer> UcModeratedAnswers => Set<UcModeratedAnswer>();
     public DbSet<UcAnswer> UcAnswers => Set<UcAnswer>();
     public DbSet<UcInterview> UcInterviews => Set<UcInterview>();
     public DbSet<UcInterviewMark> UcInterviewMarks => Set<UcInterviewMark>();

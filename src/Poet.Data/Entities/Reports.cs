@@ -2,12 +2,20 @@ namespace Poet.Data.Entities;
 
 public enum ModeratedKind { Comment = 0, Outcome = 1 }
 
+/// <summary>A coordinator's decision about one piece of free text before publication; the written text is never edited in place.</summary>
+public interface IModeratedText
+{
+    bool Hidden { get; set; }
+    string? ReplacementText { get; set; }
+    DateTime UpdatedUtc { get; set; }
+}
+
 /// <summary>
 /// A coordinator's decision about one comment (an answer's comment: ResponseId + RoundItemId) or one outcome
 /// statement (OutcomeStatementId) in a round's report: hide it, or show <see cref="ReplacementText"/> instead.
 /// Automatic masking applies on top, so a replacement can never bring a name back.
 /// </summary>
-public class ModeratedText
+public class ModeratedText : IModeratedText
 {
     public int Id { get; set; }
     public int RoundId { get; set; }

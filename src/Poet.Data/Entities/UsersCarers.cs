@@ -126,6 +126,19 @@ public class UcAnswer
     public bool Chosen { get; set; }
 }
 
+/// <summary>
+/// A coordinator hid a return's "anything else" answer from the reports, or gave a text to show instead.
+/// Automatic masking applies on top, so a replacement can never bring a name back.
+/// </summary>
+public class UcModeratedAnswer : IModeratedText
+{
+    public int Id { get; set; }
+    public Guid ResponseId { get; set; }
+    public bool Hidden { get; set; }
+    public string? ReplacementText { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+}
+
 /// <summary>An interview recorded without names. Without consent nothing but the refusal is kept.</summary>
 public class UcInterview
 {
@@ -193,6 +206,12 @@ public static class UsersCarersModel
             e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
             e.Property(r => r.BarrierOther).HasMaxLength(4000);
             e.Property(r => r.AnythingElse).HasMaxLength(4000);
+        });
+        b.Entity<UcModeratedAnswer>(e =>
+        {
+            e.HasOne<UcResponse>().WithMany().HasForeignKey(m => m.ResponseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => m.ResponseId).IsUnique();
+            e.Property(m => m.ReplacementText).HasMaxLength(4000);
         });
         b.Entity<UcAnswer>().HasKey(a => new { a.ResponseId, a.ItemId });
         b.Entity<UcInterview>(e =>

@@ -1679,6 +1679,35 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("UcItems");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.UcModeratedAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReplacementText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId")
+                        .IsUnique();
+
+                    b.ToTable("UcModeratedAnswers");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.UcPostalEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2370,6 +2399,15 @@ namespace Poet.Data.Migrations.Postgres
                     b.HasOne("Poet.Data.Entities.UcQuestionnaire", null)
                         .WithMany("Items")
                         .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcModeratedAnswer", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

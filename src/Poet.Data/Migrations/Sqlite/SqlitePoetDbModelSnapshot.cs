@@ -1618,6 +1618,33 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("UcItems");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.UcModeratedAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplacementText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId")
+                        .IsUnique();
+
+                    b.ToTable("UcModeratedAnswers");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.UcPostalEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2295,6 +2322,15 @@ namespace Poet.Data.Migrations.Sqlite
                     b.HasOne("Poet.Data.Entities.UcQuestionnaire", null)
                         .WithMany("Items")
                         .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.UcModeratedAnswer", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.UcResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -165,10 +165,8 @@ public sealed record HealthReport(
         return items.Select(item => new ItemComments(item, byItem[item.RoundItemId]
                 .Select(c =>
                 {
-                    var d = decisions.GetValueOrDefault((c.ResponseId, c.RoundItemId));
-                    var original = redactor.Mask(c.Text);
-                    var shown = d?.ReplacementText is { Length: > 0 } r ? redactor.Mask(r) : original;
-                    return new ReportComment(new TextRef(ModeratedKind.Comment, c.ResponseId, c.RoundItemId, null), original, shown, d?.Hidden == true, shown != original);
+                    var v = TextModeration.View(c.Text, decisions.GetValueOrDefault((c.ResponseId, c.RoundItemId)), redactor);
+                    return new ReportComment(new TextRef(ModeratedKind.Comment, c.ResponseId, c.RoundItemId, null), v.Original, v.Shown, v.Hidden, v.Replaced);
                 })
                 .Where(c => view == ReportView.Moderation || !c.Hidden)
                 // Sorted by text so the order says nothing about who wrote what, and one person's comments do not line up across items.

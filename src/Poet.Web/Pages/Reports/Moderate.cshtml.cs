@@ -19,7 +19,7 @@ namespace Poet.Web.Pages.Reports;
 public class ModerateModel(PoetDb db, IDataProtectionProvider protection, IMemoryCache cache) : PageModel
 {
     public const string NotFoundMessage = "That comment could not be found. Reload the page and try again";
-    public const string EnterReplacement = "Enter the text to show instead, or hide it";
+    public const string EnterReplacement = TextModeration.EnterReplacement;
 
     [BindProperty] public string? Ref { get; set; }
     [BindProperty] public string? Do { get; set; }
@@ -52,29 +52,21 @@ public class ModerateModel(PoetDb db, IDataProtectionProvider protection, IMemor
             row = new ModeratedText { RoundId = rid, Kind = target.Kind, ResponseId = target.ResponseId, RoundItemId = target.RoundItemId, OutcomeStatementId = target.OutcomeId };
             db.ModeratedTexts.Add(row);
         }
-        switch (Do)
+        switch (TextModeration.Apply(row, Do, Replacement, target.Kind == ModeratedKind.Outcome ? ReplacementRationale : null))
         {
-            case "hide": row.Hidden = true; break;
-            case "show": row.Hidden = false; break;
-            case "restore": row.ReplacementText = null; row.ReplacementRationale = null; break;
-            case "redact" when string.IsNullOrWhiteSpace(Replacement) && string.IsNullOrWhiteSpace(ReplacementRationale):
+            case ModerationResult.UnknownAction: return BadRequest();
+            case ModerationResult.EnterReplacement:
                 ModelState.AddModelError("Replacement", EnterReplacement);
                 Failed = target;
                 await OnGetAsync(pid, rid, ct);
                 return Page();
-            case "redact":
-                row.ReplacementText = Trimmed(Replacement);
-                row.ReplacementRationale = target.Kind == ModeratedKind.Outcome ? Trimmed(ReplacementRationale) : null;
-                break;
-            default: return BadRequest();
         }
-        row.UpdatedUtc = DateTime.UtcNow;
+        if (Do == "restore") row.ReplacementRationale = null;
+        if (Do == "redact") row.ReplacementRationale = target.Kind == ModeratedKind.Outcome ? TextModeration.Trimmed(ReplacementRationale) : null;
         db.Record(User, pid, "report.moderate", $"round {rid}: {target.Kind.ToString().ToLowerInvariant()} {Do}");
         await db.SaveChangesAsync(ct);
         return Redirect($"/partnerships/{pid}/rounds/{rid}/report/moderate");
     }
-
-    private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim()[..Math.Min(s.Trim().Length, 4000)];
 
     private IDataProtector Protector(int rid) => protection.CreateProtector("Poet.Reports.Moderation", rid.ToString());
 

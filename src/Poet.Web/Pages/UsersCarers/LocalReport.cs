@@ -20,7 +20,7 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
 
     public static async Task<LocalReport?> LoadAsync(PoetDb db, int pid, IMemoryCache? cache = null, CancellationToken ct = default)
     {
-        var families = await UcReport.LoadAsync(db, pid, ct);
+        var families = await UcReport.LoadAsync(db, pid, cache, ct);
         if (families is null) return null;
         var name = await db.Partnerships.Where(p => p.Id == pid).Select(p => p.Name).SingleAsync(ct);
         var rid = await db.Rounds.Where(r => r.PartnershipId == pid && r.Status == RoundStatus.Closed)

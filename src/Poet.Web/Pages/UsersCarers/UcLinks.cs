@@ -16,6 +16,7 @@ public static class UcLinks
     public static string NewInterview(int pid) => $"{Phase(pid)}/interviews/new";
     public static string Interview(int pid, int iid) => $"{Phase(pid)}/interviews/{iid}";
     public static string Report(int pid) => $"{Phase(pid)}/report";
+    public static string Moderate(int pid) => $"{Report(pid)}/moderate";
     public static string LocalReport(int pid) => $"{Phase(pid)}/local-report";
 
     public const string CodeEntry = "/uc/code";

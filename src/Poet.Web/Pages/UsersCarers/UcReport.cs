@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Analysis.Disclosure;
 using Poet.Analysis.UsersCarers;
 using Poet.Data;
@@ -21,38 +22,16 @@ public sealed record UcReport(
     int Interviews, int Declined, IReadOnlyList<SheetCount> Sheet, IReadOnlyList<string> Missing, IReadOnlyList<ReportQuote> Quotes,
     IReadOnlyList<string> AnythingElse)
 {
-    public static async Task<UcReport?> LoadAsync(PoetDb db, int pid, CancellationToken ct = default)
+    public static Task<UcReport?> LoadAsync(PoetDb db, int pid, CancellationToken ct = default) => LoadAsync(db, pid, null, ct);
+
+    public static async Task<UcReport?> LoadAsync(PoetDb db, int pid, IMemoryCache? cache, CancellationToken ct = default)
     {
         var q = await db.UcQuestionnaires.AsNoTracking().Include(x => x.Items).SingleOrDefaultAsync(x => x.PartnershipId == pid, ct);
         if (q is null) return null;
         var fields = new PostalFields(q.Items);
         var outcomes = fields.Outcomes;
         var position = outcomes.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var responses = await db.UcResponses.AsNoTracking().Where(r => r.QuestionnaireId == q.Id && r.IsSubmitted)
-            .Select(r => new { r.RespondentType, r.AnythingElse, Answers = r.Answers.Select(a => new { a.ItemId, a.Importance, a.Happens, a.Agreement, a.Chosen }).ToList() })
-            .ToListAsync(ct);
-
-        var returns = new List<UcReturn>(responses.Count);
-        var chosen = new Dictionary<int, int>();
-        var agreement = new Dictionary<int, int[]>();
-        foreach (var r in responses)
-        {
-            var importance = new int?[outcomes.Count];
-            var happens = new int?[outcomes.Count];
-            var top = new bool[outcomes.Count];
-            foreach (var a in r.Answers)
-            {
-                if (position.TryGetValue(a.ItemId, out var i))
-                {
-                    importance[i] = a.Importance is >= 1 and <= 4 ? a.Importance : null;
-                    happens[i] = a.Happens is >= 1 and <= 5 ? a.Happens : null;
-                    top[i] = a.Chosen;
-                }
-                else if (a.Chosen) chosen[a.ItemId] = chosen.GetValueOrDefault(a.ItemId) + 1;
-                if (a.Agreement is >= 1 and <= 5) (agreement.TryGetValue(a.ItemId, out var c) ? c : agreement[a.ItemId] = new int[5])[a.Agreement.Value - 1]++;
-            }
-            returns.Add(new UcReturn(GroupOf(r.RespondentType), importance, happens, top));
-        }
+        var (returns, chosen, agreement) = await ReturnTally.LoadAsync(db, cache, q.Id, q.Status, position, ct);
         var analysis = PhaseTwoAnalysis.Analyse(outcomes.Select(o => o.Text).ToArray(), returns, outcomes.Select(o => (double?)o.StaffSupport).ToArray());
 
         var services = fields.Services.Select(s => new ChoiceCount(s.Text, chosen.GetValueOrDefault(s.Id))).ToArray();
@@ -78,9 +57,9 @@ public sealed record UcReport(
         var missing = consenting.SelectMany(i => i.Missing.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0)
             .Select(redactor.Mask).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var text = outcomes.ToDictionary(o => o.Id, o => o.Text);
-        // Like staff comments: masked, sorted by text so the order says nothing about who wrote what, and only once there are enough returns.
+        // Like staff comments: shown only once there are enough returns, and never when the coordinator hid them.
         var anythingElse = analysis.EnoughToReport
-            ? responses.Select(r => r.AnythingElse.Trim()).Where(t => t.Length > 0).Select(redactor.Mask).OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ToArray()
+            ? (await AnythingElseAnswers.LoadAsync(db, q.Id, redactor, withHidden: false, ct)).Select(a => a.Text.Shown).ToArray()
             : [];
         var quotes = consenting.SelectMany(i => i.Quotes).Where(x => x.Approved).OrderBy(x => x.Id)
             .Select(x => new ReportQuote(redactor.Mask(x.Text), x.ItemId is { } id ? text.GetValueOrDefault(id) : null)).ToArray();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Poet.Data.Entities;
 using Poet.Data.Instrument;
 using Poet.Web.Tests.Pages.Partnerships;
@@ -56,6 +57,19 @@ public class NationalTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("100%", row.QuerySelectorAll("td")[0].TextContent);
         Assert.NotNull(doc.QuerySelector("svg[role=img]"));
         Assert.DoesNotContain("Seeded", doc.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_AfterAWithdrawal_NoLongerShowsTheCachedPool()
+    {
+        await SeedAsync(5, 2006, "west-midlands");
+        Assert.NotNull((await DashboardAsync("region=west-midlands&from=2006&to=2006")).QuerySelector("#national-items"));
+
+        await app.WithDbAsync(db => db.NationalRounds.Where(r => r.Year == 2006).OrderBy(r => r.RoundId).Take(1)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.OptedIn, false).SetProperty(r => r.OptedInUtc, (DateTime?)null)));
+        var doc = await DashboardAsync("region=west-midlands&from=2006&to=2006");
+
+        Assert.StartsWith("Fewer than 5 partnerships match this selection", doc.QuerySelector("#national-unavailable")?.TextContent);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Poet.Analysis.National;
 using Poet.Analysis.Ordinal;
@@ -9,7 +10,7 @@ using Poet.Web.Pages.Reports;
 namespace Poet.Web.Pages.Admin.National;
 
 /// <summary>The dashboard's pooled, suppressed tables for secondary analysis: the same selection, the same rules, plus a codebook.</summary>
-public class ExportModel(PoetDb db, IConfiguration config) : PageModel
+public class ExportModel(PoetDb db, IConfiguration config, IMemoryCache cache) : PageModel
 {
     public string Unavailable { get; private set; } = "";
 
@@ -26,7 +27,7 @@ public class ExportModel(PoetDb db, IConfiguration config) : PageModel
         NationalView view;
         try
         {
-            view = await NationalView.LoadAsync(read, query, ct);
+            view = await NationalView.LoadAsync(read, query, cache, ct);
         }
         finally
         {

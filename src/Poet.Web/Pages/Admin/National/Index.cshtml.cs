@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Analysis.National;
 using Poet.Data;
 using Poet.Data.National;
@@ -9,7 +10,7 @@ using Poet.Web.Pages.Rounds;
 namespace Poet.Web.Pages.Admin.National;
 
 /// <summary>The host's national dashboard: pooled, suppressed views of the rounds partnerships chose to share.</summary>
-public class IndexModel(PoetDb db, IConfiguration config) : PageModel
+public class IndexModel(PoetDb db, IConfiguration config, IMemoryCache cache) : PageModel
 {
     public NationalQuery Query { get; private set; } = null!;
     public NationalView? View { get; private set; }
@@ -50,7 +51,7 @@ public class IndexModel(PoetDb db, IConfiguration config) : PageModel
         FromReplica = isReplica;
         try
         {
-            View = await NationalView.LoadAsync(read, Query, ct);
+            View = await NationalView.LoadAsync(read, Query, cache, ct);
         }
         finally
         {

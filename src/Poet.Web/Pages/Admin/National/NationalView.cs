@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Analysis.National;
 using Poet.Analysis.UsersCarers;
 using Poet.Data;
@@ -32,12 +33,10 @@ public sealed record VersionView(string Version, Verdict Verdict, int Responses,
 public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<VersionView> Versions,
     IReadOnlyList<OutcomeRow> ByType, IReadOnlyList<OutcomeRow> ByHeading)
 {
-    public static async Task<NationalView> LoadAsync(PoetDb read, NationalQuery query, CancellationToken ct)
+    public static async Task<NationalView> LoadAsync(PoetDb read, NationalQuery query, IMemoryCache? cache, CancellationToken ct)
     {
-        var rounds = await read.NationalRounds.AsNoTracking().Where(r => r.OptedIn)
-            .Select(r => new PoolRound(r.RoundId, r.PartnershipId, r.Year, r.InstrumentVersion, r.Usable,
-                r.TypeCode, r.ClientGroupCode, r.GovernanceCode, r.RegionCode, r.DepthCode, r.BreadthCode, r.Frames))
-            .ToListAsync(ct);
+        var shared = await SharedAsync(read, cache, ct);
+        var rounds = shared.Rounds;
         var pool = rounds.Select(r => r.Member).ToArray();
         var filter = query.Filter;
         var verdict = NationalDisclosure.Assess(pool, filter);
@@ -53,11 +52,41 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
             .ToArray();
 
         var vocab = OutcomeVocabularies.Current;
-        var byType = OutcomeRows(pool, filter, await NationalSums.ClassRoundsAsync(read, false, ct), await NationalSums.OutcomeSumsAsync(read, filter, false, ct),
+        var byType = OutcomeRows(pool, filter, shared.TypeRounds, await NationalSums.OutcomeSumsAsync(read, filter, false, ct),
             vocab.Type.Select(t => (t.Id, t.Label, (string?)null)));
-        var byHeading = OutcomeRows(pool, filter, await NationalSums.ClassRoundsAsync(read, true, ct), await NationalSums.OutcomeSumsAsync(read, filter, true, ct),
+        var byHeading = OutcomeRows(pool, filter, shared.HeadingRounds, await NationalSums.OutcomeSumsAsync(read, filter, true, ct),
             vocab.FrameworkHeadings.Select(t => (t.Id, t.Label, t.Group)));
         return new NationalView(verdict, selected.Sum(r => r.Usable), versions, byType, byHeading);
+    }
+
+    /// <summary>What every view needs whatever its filter: the shared rounds and which outcome classes each holds.</summary>
+    private sealed record SharedRounds(IReadOnlyList<PoolRound> Rounds, IReadOnlyList<OutcomeClassRound> TypeRounds, IReadOnlyList<OutcomeClassRound> HeadingRounds);
+
+    /// <summary>
+    /// The outcome-class queries scan every shared round on every request, so their results are kept per instance
+    /// under a stamp read from the database: opting in, withdrawing and every refresh of a round's counts change it.
+    /// </summary>
+    private static async Task<SharedRounds> SharedAsync(PoetDb read, IMemoryCache? cache, CancellationToken ct)
+    {
+        var key = await StampAsync(read, ct);
+        if (cache is not null && cache.TryGetValue(key, out SharedRounds? hit)) return hit!;
+        var rounds = await read.NationalRounds.AsNoTracking().Where(r => r.OptedIn)
+            .Select(r => new PoolRound(r.RoundId, r.PartnershipId, r.Year, r.InstrumentVersion, r.Usable,
+                r.TypeCode, r.ClientGroupCode, r.GovernanceCode, r.RegionCode, r.DepthCode, r.BreadthCode, r.Frames))
+            .ToListAsync(ct);
+        var shared = new SharedRounds(rounds, await NationalSums.ClassRoundsAsync(read, false, ct), await NationalSums.ClassRoundsAsync(read, true, ct));
+        // A change while these were read could file withdrawn data under a stamp that recurs; then keep nothing.
+        if (cache is not null && Equals(key, await StampAsync(read, ct)))
+            cache.Set(key, shared, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return shared;
+    }
+
+    private static async Task<object> StampAsync(PoetDb read, CancellationToken ct)
+    {
+        var stamp = await read.NationalRounds.Where(r => r.OptedIn).GroupBy(r => 1)
+            .Select(g => new { Count = g.Count(), Ids = g.Sum(r => (long)r.RoundId), Aggregated = g.Max(r => r.AggregatedUtc), OptedIn = g.Max(r => r.OptedInUtc) })
+            .FirstOrDefaultAsync(ct);
+        return ("national-shared", read.Database.GetConnectionString(), stamp?.Count, stamp?.Ids, stamp?.Aggregated, stamp?.OptedIn);
     }
 
     private static VersionView Version(PoolRound[] all, PoolRound[] selected, NationalQuery query, ItemSum[] byYear, ItemSum[]? byChoice)

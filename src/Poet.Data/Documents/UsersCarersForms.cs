@@ -1,3 +1,5 @@
+using Poet.Analysis.UsersCarers;
+
 namespace Poet.Data.Documents;
 
 /// <summary>
@@ -105,20 +107,20 @@ public static class UsersCarersForms
     public static PdfFile EasyRead(Definition d)
     {
         var pdf = new PdfLayout($"{d.PartnershipName}: easy read questionnaire");
-        pdf.Heading("What matters to you?", EasyHeading);
-        foreach (var line in new[] { "We want to know what matters to you.", "We want to know if it happens.", "Do not write your name.", "You can skip a question." })
-            pdf.Paragraph(line, EasyBody);
-        Question(pdf, "Who is filling this in?", RespondentTypes);
-        Question(pdf, "Which help do you get?", d.Services);
+        pdf.Heading(UcEasyRead.Title, EasyHeading);
+        foreach (var line in UcEasyRead.Introduction) pdf.Paragraph(line, EasyBody);
+        Question(pdf, UcEasyRead.Who, RespondentTypes);
+        Question(pdf, UcEasyRead.Services, d.Services);
+        Question(pdf, UcEasyRead.SupportLength, SupportLengths);
         foreach (var o in d.Outcomes)
         {
-            Question(pdf, $"{o}. Is this important to you?", Importance);
-            Question(pdf, $"{o}. Does this happen?", Happens);
+            Question(pdf, UcEasyRead.Importance(o), Importance);
+            Question(pdf, UcEasyRead.Happens(o), Happens);
         }
-        Question(pdf, "Which 3 matter most?", d.Outcomes);
-        Question(pdf, "What makes it hard to get help?", d.Barriers);
-        foreach (var s in d.Statements) Question(pdf, $"{s}. Do you agree?", Agreement);
-        Question(pdf, "Is there anything else you want to tell us?", []);
+        Question(pdf, UcEasyRead.TopThree, d.Outcomes);
+        Question(pdf, UcEasyRead.Barriers, d.Barriers);
+        foreach (var s in d.Statements) Question(pdf, UcEasyRead.Statement(s), Agreement);
+        Question(pdf, UcEasyRead.AnythingElse, []);
         return pdf.Finish();
     }
 

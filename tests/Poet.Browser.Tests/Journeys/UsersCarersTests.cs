@@ -67,6 +67,8 @@ public class UsersCarersTests(BrowserApp app) : IClassFixture<BrowserApp>
             Assert.True(page < 30, $"Still answering at {app.Driver.Url}");
             Assert.Equal(expectEasyRead, app.Driver.FindElements(By.CssSelector(".poet-easy-read")).Count > 0);
             if (page < 3 || app.Driver.Url.EndsWith("/check", StringComparison.Ordinal)) app.AssertAccessible();
+            if (app.Driver.Url.EndsWith("/outcome/1", StringComparison.Ordinal))
+                Assert.Equal(expectEasyRead ? "Is this important to you?" : "How important is this to you?", app.Driver.FindElement(By.TagName("legend")).Text);
             var groups = app.Driver.FindElements(By.CssSelector("input.govuk-radios__input")).GroupBy(i => i.GetAttribute("name"));
             foreach (var group in groups) Label(group.First()).Click();
             var boxes = app.Driver.FindElements(By.CssSelector("input.govuk-checkboxes__input"));

@@ -22,10 +22,10 @@ public class UsersCarersFormsTests
 
     [Fact]
     public void EasyRead_OneQuestionPerPageWithRoomForAPicture()
-    {   // intro, who, services, 2 × (importance, happens), top three, barriers, 3 statements, anything else
+    {   // intro, who, services, how long, 2 × (importance, happens), top three, barriers, 3 statements, anything else
         var pdf = UsersCarersForms.EasyRead(Definition);
 
-        Assert.Equal(1 + 1 + 1 + 4 + 1 + 1 + 3 + 1, pdf.PageCount);
+        Assert.Equal(1 + 1 + 1 + 1 + 4 + 1 + 1 + 3 + 1, pdf.PageCount);
         Assert.Equal(pdf.PageCount - 1, pdf.Text.Count(t => t.Text == UsersCarersForms.PictureBox));
         Assert.True(pdf.Mentions("Being offered home visits. Does this happen?"));
     }

@@ -28,6 +28,7 @@ public abstract class UcPageModel(PoetDb db, TimeProvider clock) : PageModel
     public List<UcItem> Services { get; private set; } = [];
     public List<UcItem> Barriers { get; private set; } = [];
     public List<UcItem> Statements { get; private set; } = [];
+    public bool EasyRead => EasyReadModel.IsOn(Request);
 
     public static string CookieName(int questionnaireId) => $"poet-uc-{questionnaireId}";
 

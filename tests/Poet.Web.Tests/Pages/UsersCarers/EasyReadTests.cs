@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Poet.Data.Entities;
+using Poet.Web.Tests.Support;
+
+namespace Poet.Web.Tests.Pages.UsersCarers;
+
+/// <summary>The online easy-read questionnaire: the same pages and fields in the printed easy-read form's words.</summary>
+public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    private async Task<(HttpClient Standard, HttpClient Easy, string Path, UcQuestionnaire Q)> BothAsync(UcSetup s)
+    {
+        var q = await s.QuestionnaireAsync(UcStatus.Open);
+        var path = $"/uc/{q.LinkKey}";
+        var standard = app.NewClient();
+        (await standard.PostFormAsync(path, [])).AssertRedirect($"{path}/who");
+        var easy = app.NewClient();
+        (await easy.PostFormAsync($"{path}/easy-read", [], formUrl: $"{path}/easy-read")).AssertRedirect($"{path}/who");
+        return (standard, easy, path, q);
+    }
+
+    private static async Task<string> MainTextAsync(HttpClient client, string url)
+    {
+        var res = await client.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, res.StatusCode);
+        return (await res.HtmlAsync()).QuerySelector("main")!.TextContent;
+    }
+
+    [Theory]
+    [InlineData("who", "Who is filling this in?", "Who is answering?")]
+    [InlineData("support", "Which help do you get?", "Which of these services do you get?")]
+    [InlineData("support", "How long have you had help?", "How long have you had support from these services?")]
+    [InlineData("support", "Tick all the help you get.", "Select all that apply.")]
+    [InlineData("outcome/1", "Is this important to you?", "How important is this to you?")]
+    [InlineData("outcome/1", "Does this happen?", "Does this happen for you?")]
+    [InlineData("top-three", "Which 3 matter most?", "Which 3 matter most to you?")]
+    [InlineData("top-three", "Tick up to 3.", "Select up to 3.")]
+    [InlineData("barriers", "Tick all that make it hard.", "Select all that apply.")]
+    [InlineData("barriers", "Is something else hard?", "Anything else that makes it hard (optional)")]
+    [InlineData("statement/1", "Staff listen to what I say. Do you agree?", "How much do you agree?")]
+    [InlineData("anything-else", "Is there anything else you want to tell us?", "Is there anything else you would like to tell us?")]
+    [InlineData("anything-else", "Do not write names. Do not write phone numbers or addresses.", "Please do not write names or contact details.")]
+    [InlineData("check", "You cannot change your answers after you send them.", "Once you send them, you cannot change your answers.")]
+    [InlineData("done", "We will tell the services what people said. This helps them see what needs to change.", "What people tell us will be shared with the services")]
+    public async Task Get_EasyReadCookie_ShowsEasyWordingElseStandard(string step, string easyText, string standardText)
+    {
+        var (standard, easy, path, _) = await BothAsync(await UcSetup.CreateAsync(app));
+
+        var easyPage = await MainTextAsync(easy, $"{path}/{step}");
+        var standardPage = await MainTextAsync(standard, $"{path}/{step}");
+
+        Assert.Contains(easyText, easyPage);
+        Assert.DoesNotContain(standardText, easyPage);
+        Assert.Contains(standardText, standardPage);
+        Assert.DoesNotContain(easyText, standardPage);
+    }
+
+    [Fact]
+    public async Task GetOutcome_EasyReadCookie_ShowsOutcomeThenShortQuestionsWithDecorativePictures()
+    {
+        var (standard, easy, path, _) = await BothAsync(await UcSetup.CreateAsync(app));
+
+        var doc = await (await easy.GetAsync($"{path}/outcome/2")).HtmlAsync();
+
+        Assert.Equal("Services responding quickly", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(["Is this important to you?", "Does this happen?"], doc.QuerySelectorAll("legend").Select(l => l.TextContent.Trim()));
+        var pictures = doc.QuerySelectorAll("img.poet-easy-read__picture").ToList();
+        Assert.Equal(["/images/easy-read/important.svg", "/images/easy-read/happens.svg"], pictures.Select(p => p.GetAttribute("src")));
+        Assert.All(pictures, p => Assert.Equal(("", "true"), (p.GetAttribute("alt"), p.GetAttribute("aria-hidden"))));
+        var svg = await easy.GetAsync("/images/easy-read/important.svg");
+        Assert.Equal(("image/svg+xml", true), (svg.Content.Headers.ContentType?.MediaType, (await svg.Content.ReadAsStringAsync()).StartsWith("<svg", StringComparison.Ordinal)));
+        Assert.Empty((await (await standard.GetAsync($"{path}/outcome/2")).HtmlAsync()).QuerySelectorAll("img"));
+    }
+
+    [Fact]
+    public async Task Journey_EasyReadAndStandard_StoreTheSameAnswers()
+    {
+        var s = await UcSetup.CreateAsync(app);
+        var (standard, easy, path, q) = await BothAsync(s);
+        var outcomes = await s.ItemIdsAsync(q.Id, UcItemKind.Outcome);
+        var services = await s.ItemIdsAsync(q.Id, UcItemKind.Service);
+        var barriers = await s.ItemIdsAsync(q.Id, UcItemKind.Barrier);
+
+        foreach (var client in new[] { standard, easy })
+        {
+            (await client.PostFormAsync($"{path}/who", new() { ["RespondentType"] = "Helper" })).AssertRedirect($"{path}/support");
+            (await client.PostFormAsync($"{path}/support", [new("Received", services[1].ToString()), new("SupportLength", "2")])).AssertRedirect($"{path}/outcome/1");
+            (await client.PostFormAsync($"{path}/outcome/1", new() { ["Importance"] = "3", ["Happens"] = "5" })).AssertRedirect($"{path}/outcome/2");
+            (await client.PostFormAsync($"{path}/top-three", [new("Chosen", outcomes[0].ToString()), new("Chosen", outcomes[2].ToString())])).AssertRedirect($"{path}/barriers");
+            (await client.PostFormAsync($"{path}/barriers", [new("Chosen", barriers[0].ToString()), new("Other", "The bus")])).AssertRedirect($"{path}/statement/1");
+            (await client.PostFormAsync($"{path}/statement/1", new() { ["Agreement"] = "4" })).AssertRedirect($"{path}/statement/2");
+            (await client.PostFormAsync($"{path}/anything-else", new() { ["Text"] = "Thank you" })).AssertRedirect($"{path}/check");
+            (await client.PostFormAsync($"{path}/check", [])).AssertRedirect($"{path}/done");
+        }
+
+        var returns = await app.WithDbAsync(db => db.UcResponses.Include(r => r.Answers).Where(r => r.QuestionnaireId == q.Id).ToListAsync());
+        Assert.Equal(2, returns.Count);
+        var stored = returns.Select(r => string.Join(" | ",
+            new[] { $"{r.Method} {r.IsSubmitted} {r.RespondentType} {r.SupportLength} {r.BarrierOther} {r.AnythingElse}" }
+                .Concat(r.Answers.OrderBy(a => a.ItemId).Select(a => $"{a.ItemId}:{a.Importance}:{a.Happens}:{a.Chosen}:{a.Agreement}")))).ToList();
+        Assert.Equal(stored[0], stored[1]);
+        Assert.StartsWith("Link True Helper 2 The bus Thank you", stored[0]);
+        Assert.Contains($"{outcomes[0]}:3:5:True:", stored[0]);
+    }
+}

@@ -97,7 +97,7 @@ public static class LoadHarness
                      // Content root is the build output, as for an installed service, so its appsettings.json applies (log levels).
                      dll, "--contentRoot", Path.GetDirectoryName(Path.GetFullPath(dll))!, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
                      "--Poet:AttemptsPerMinute", "1000000", "--Mail:PickupFolder", Path.Combine(work, "outbox"), "--Poet:BaseUrl", $"http://127.0.0.1:{port}",
-                     "--Poet:CompletionKey", completionKey ?? NewCompletionKey(), "--Poet:MigrateOnStart", migrateOnStart ? "true" : "false",
+                     "--Poet:SecretKey", completionKey ?? NewCompletionKey(), "--Poet:MigrateOnStart", migrateOnStart ? "true" : "false",
                  })
             info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

@@ -99,12 +99,12 @@ public sealed class NationalDataset(PostgresPoetDb db, NpgsqlConnection connecti
         var rows = responses.Select(x => new Response
         {
             Id = new Guid(x.Key, bigEndian: true), RoundId = x.Round.Id, Mode = x.N % 10 == 9 ? ResponseMode.Paper : ResponseMode.Online,
-            AccessHash = x.N % 10 == 9 ? null : RandomNumberGenerator.GetBytes(32), IsSubmitted = true,
-            SubmittedOn = x.Round.OpensOn.AddDays(_random.Next(0, 28)), PartnerOrganisationId = x.N % 7 == 6 ? null : (x.Round.PartnershipId - 1) * 3 + 1 + x.N % 3,
+            IsSubmitted = true,
+            PartnerOrganisationId = x.N % 7 == 6 ? null : (x.Round.PartnershipId - 1) * 3 + 1 + x.N % 3,
             LastSectionSaved = 4,
         });
-        await CopyAsync(rows, nameof(Response.Id), nameof(Response.RoundId), nameof(Response.AccessHash), nameof(Response.Mode), nameof(Response.IsSubmitted),
-            nameof(Response.SubmittedOn), nameof(Response.PartnerOrganisationId), nameof(Response.LastSectionSaved));
+        await CopyAsync(rows, nameof(Response.Id), nameof(Response.RoundId), nameof(Response.Mode), nameof(Response.IsSubmitted),
+            nameof(Response.PartnerOrganisationId), nameof(Response.LastSectionSaved));
 
         var answers = responses.SelectMany(x =>
         {

@@ -4,9 +4,9 @@ using System.Text;
 namespace Poet.Data;
 
 /// <summary>
-/// All survey-access cryptography lives here. A personal link carries a 256-bit token; the invitation stores
-/// only <see cref="TokenHash"/>, the response only <see cref="ResponseAccessHash"/> (a different label), so
-/// someone holding the database cannot match the two without the token itself. The short typable code
+/// Survey-access cryptography that needs no server secret. A personal link carries a 256-bit token; the invitation
+/// stores only <see cref="TokenHash"/>. A staff survey draft is found by an HMAC of the token under the server secret
+/// (Poet.Web's SealedAnswers); Q-sorts and users-and-carers answers by <see cref="ResponseAccessHash"/> (another label). The short typable code
 /// unlocks a sealed copy of the same token, so link and code resume the same response.
 /// </summary>
 public static class AccessCodes
@@ -48,9 +48,11 @@ public static class AccessCodes
         return (bytes[..32], bytes[32..]);
     }
 
-    public static byte[] Seal(string token, byte[] key)
+    public static byte[] Seal(string token, byte[] key) => Seal(Encoding.UTF8.GetBytes(token), key);
+
+    /// <summary>AES-GCM with a random nonce: nonce, tag and ciphertext in one array.</summary>
+    public static byte[] Seal(byte[] plain, byte[] key)
     {
-        var plain = Encoding.UTF8.GetBytes(token);
         var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
         var cipher = new byte[plain.Length];
         var tag = new byte[AesGcm.TagByteSizes.MaxSize];
@@ -59,7 +61,9 @@ public static class AccessCodes
         return [.. nonce, .. tag, .. cipher];
     }
 
-    public static string? Unseal(byte[] sealedToken, byte[] key)
+    public static string? Unseal(byte[] sealedToken, byte[] key) => UnsealBytes(sealedToken, key) is { } plain ? Encoding.UTF8.GetString(plain) : null;
+
+    public static byte[]? UnsealBytes(byte[] sealedToken, byte[] key)
     {
         const int nonceSize = 12, tagSize = 16;
         if (sealedToken.Length <= nonceSize + tagSize) return null;
@@ -68,7 +72,7 @@ public static class AccessCodes
         {
             using var aes = new AesGcm(key, tagSize);
             aes.Decrypt(sealedToken.AsSpan(0, nonceSize), sealedToken.AsSpan(nonceSize + tagSize), sealedToken.AsSpan(nonceSize, tagSize), plain);
-            return Encoding.UTF8.GetString(plain);
+            return plain;
         }
         catch (AuthenticationTagMismatchException)
         {

@@ -60,7 +60,8 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<NationalOutcome> NationalOutcomes => Set<NationalOutcome>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
-    public DbSet<PendingCompletion> PendingCompletions => Set<PendingCompletion>();
+    public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
+    public DbSet<SealedSubmission> SealedSubmissions => Set<SealedSubmission>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -93,7 +94,6 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         {
             // Random keys: no auto-increment that would follow submission order.
             e.Property(r => r.Id).ValueGeneratedNever();
-            e.HasIndex(r => r.AccessHash).IsUnique();
             e.HasIndex(r => r.RoundId);
             e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(r => r.Outcomes).WithOne().HasForeignKey(o => o.ResponseId).OnDelete(DeleteBehavior.Cascade);

@@ -10,12 +10,14 @@ namespace Poet.Data;
 /// synchronous=NORMAL: in WAL mode a commit no longer waits for an fsync (7 ms on this host; every write is
 /// serialised behind it). The database cannot be corrupted this way, and a crash of POET loses nothing; only a power
 /// cut or OS crash may lose the last commits since the last checkpoint (SQLite's documented WAL trade-off).
+/// secure_delete=ON: deleted and moved rows are overwritten with zeros, so freed space in the database file keeps no
+/// trace of a draft, a waiting submission or the previous order of the anonymous tables (docs/anonymity.md).
 /// </summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
     public static readonly SqliteTuning Instance = new();
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

@@ -14,11 +14,14 @@ namespace Poet.Data;
 public sealed class SqliteWithoutRowIdGenerator(MigrationsSqlGeneratorDependencies dependencies, IRelationalAnnotationProvider annotations)
     : SqliteMigrationsSqlGenerator(dependencies, annotations)
 {
-    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements", "PendingCompletions" };
+    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements", "SurveyDrafts", "SealedSubmissions" };
+
+    private const string RebuildPrefix = "ef_temp_";
 
     protected override void Generate(CreateTableOperation operation, IModel? model, MigrationCommandListBuilder builder, bool terminate = true)
     {
-        if (!AnonymousTables.Contains(operation.Name))
+        // A column dropped or changed makes EF rebuild the table as "ef_temp_<name>" and rename it: that one too.
+        if (!AnonymousTables.Contains(operation.Name.StartsWith(RebuildPrefix, StringComparison.Ordinal) ? operation.Name[RebuildPrefix.Length..] : operation.Name))
         {
             base.Generate(operation, model, builder, terminate);
             return;

@@ -56,7 +56,10 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
     });
+    // The key ring lives in the database (shared by every instance), encrypted under the server secret (KeyRingEncryption).
     services.AddDataProtection().SetApplicationName("poet").PersistKeysToDbContext<PoetDb>();
+    services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+        .Configure<PoetSecrets>((o, secrets) => o.XmlEncryptor = new KeyRingEncryptor(secrets));
     services.AddAntiforgery(o => o.Cookie.Name = "poet-af");
 
     services.AddRazorPages(o =>
@@ -99,12 +102,13 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<FirstRunSetup>();
     services.AddSingleton<SharedRateLimits>();
     services.AddSingleton<Leases>();
-    services.AddSingleton<CompletionSeal>();
-    services.AddSingleton<CompletionFlags>();
+    services.AddSingleton<PoetSecrets>();
+    services.AddSingleton<SealedAnswers>();
+    services.AddSingleton<SubmissionMix>();
     services.AddSingleton<Outbox>();
     services.AddSingleton<Reminders>();
     services.AddHostedService<OutboxWorker>();
-    services.AddHostedService<CompletionFlagWorker>();
+    services.AddHostedService<SubmissionMixWorker>();
     services.AddHostedService<ReminderWorker>();
 }
 

@@ -5,13 +5,13 @@ namespace Poet.Data.Entities;
 /// <summary>
 /// A named piece of scheduled work (reminders, outbox) and the instance that may run it until <see cref="ExpiresUtc"/>.
 /// An instance claims it with one conditional UPDATE, so two instances never run the same job at once. The row of
-/// <see cref="CompletionFlush"/> is only ever locked, by updating it first in the flush's transaction.
+/// <see cref="SubmissionMix"/> is only ever locked, by updating it first in the flush's transaction.
 /// </summary>
 public class JobLease
 {
     public const string Reminders = "reminders";
     public const string Outbox = "outbox";
-    public const string CompletionFlush = "completion-flush";
+    public const string SubmissionMix = "completion-flush";
 
     public string Name { get; set; } = "";
     public string? Holder { get; set; }
@@ -27,17 +27,6 @@ public class RateCounter
     public int Count { get; set; }
 }
 
-/// <summary>
-/// A submission's "has submitted" flag, durable from the moment the submission is acknowledged and written to its
-/// invitation later in a shuffled batch. The invitation id is sealed with a key held outside the database, so the row
-/// (written in the submission's transaction) does not link the invitation to the response to anyone holding the database.
-/// </summary>
-public class PendingCompletion
-{
-    public Guid Id { get; set; }
-    public byte[] Sealed { get; set; } = [];
-}
-
 public static class CoordinationModel
 {
     public static void Configure(ModelBuilder b)
@@ -49,7 +38,7 @@ public static class CoordinationModel
             e.Property(j => j.Holder).HasMaxLength(100);
             var never = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             e.HasData(new JobLease { Name = JobLease.Reminders, ExpiresUtc = never }, new JobLease { Name = JobLease.Outbox, ExpiresUtc = never },
-                new JobLease { Name = JobLease.CompletionFlush, ExpiresUtc = never });
+                new JobLease { Name = JobLease.SubmissionMix, ExpiresUtc = never });
         });
         b.Entity<RateCounter>(e =>
         {
@@ -57,6 +46,15 @@ public static class CoordinationModel
             e.Property(c => c.Key).HasMaxLength(64);
             e.HasIndex(c => c.Window);
         });
-        b.Entity<PendingCompletion>().Property(p => p.Id).ValueGeneratedNever();
+        b.Entity<SurveyDraft>(e =>
+        {
+            e.HasKey(d => d.Lookup);
+            e.HasIndex(d => d.RoundId);
+        });
+        b.Entity<SealedSubmission>(e =>
+        {
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.HasIndex(p => p.RoundId);
+        });
     }
 }

@@ -81,16 +81,17 @@ public class AccessCode
 
 public enum ResponseMode { Online = 0, Paper = 1 }
 
-/// <summary>An anonymous response. Its key is random; it reaches no invitation; it carries a date, never a time.</summary>
+/// <summary>
+/// A submitted online response, or a paper return (being keyed or complete). Its key is random; it reaches no invitation,
+/// no token and no time. Online responses arrive here only through the mix (<see cref="SealedSubmission"/>); while someone
+/// is still answering, their answers live sealed in a <see cref="SurveyDraft"/>.
+/// </summary>
 public class Response
 {
     public Guid Id { get; set; }
     public int RoundId { get; set; }
-    /// <summary>Hash of the access token under a different label than <see cref="AccessCode.TokenHash"/>, so the two cannot be matched without the token.</summary>
-    public byte[]? AccessHash { get; set; }
     public ResponseMode Mode { get; set; }
     public bool IsSubmitted { get; set; }
-    public DateOnly? SubmittedOn { get; set; }
     public string? RoleTitle { get; set; }
     /// <summary>Null when the respondent chose "unsure or other".</summary>
     public int? PartnerOrganisationId { get; set; }
@@ -116,6 +117,30 @@ public class OutcomeStatement
     public int Order { get; set; }
     public string Outcome { get; set; } = "";
     public string Rationale { get; set; } = "";
+}
+
+/// <summary>
+/// Answers still being written through a personal link. <see cref="Lookup"/> is an HMAC of the link's token under the
+/// server secret, and <see cref="Sealed"/> the answers encrypted under a key derived from the token and the secret: the
+/// database alone, or the database with the outbox, opens neither (docs/anonymity.md).
+/// </summary>
+public class SurveyDraft
+{
+    public byte[] Lookup { get; set; } = [];
+    public int RoundId { get; set; }
+    public byte[] Sealed { get; set; } = [];
+}
+
+/// <summary>
+/// A submitted online response waiting for the mix: encrypted under the server secret, padded to a fixed size, and
+/// carrying no invitation id. The mix moves a round's waiting submissions into <see cref="Response"/> in shuffled
+/// batches of at least five (all of them when the round closes).
+/// </summary>
+public class SealedSubmission
+{
+    public Guid Id { get; set; }
+    public int RoundId { get; set; }
+    public byte[] Sealed { get; set; } = [];
 }
 
 public enum EmailStatus { Pending = 0, Sent = 1, Failed = 2 }

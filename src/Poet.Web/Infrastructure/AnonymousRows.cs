@@ -5,20 +5,18 @@ using Poet.Data.Entities;
 namespace Poet.Web.Infrastructure;
 
 /// <summary>
-/// Rewrites a round's submitted responses, answers and outcomes in one transaction, in random order. Each submission
-/// otherwise leaves its trace in how rows are stored: PostgreSQL stamps every row with the id of the transaction
-/// that last wrote it (xmin, rising in submission order) and places it physically (ctid) in write order. After the
-/// rewrite all of them carry one transaction id and lie in random order. SQLite keeps these tables WITHOUT ROWID,
-/// ordered by their random keys, so there the rewrite changes nothing an attacker could read, and costs little.
-/// Submitted responses are final, so nothing else writes them meanwhile. Runs in the caller's transaction, which
-/// <see cref="CompletionFlags.FlushAsync"/> serialises across instances.
+/// Rewrites a round's submitted responses, answers and outcomes, together with the ones the mix is releasing, in one
+/// transaction and in random order. Each write otherwise leaves its trace in how rows are stored: SQLite places each
+/// new cell below the last one in its page, and PostgreSQL stamps every row with the id of the transaction that wrote
+/// it (xmin) and places it (ctid) in write order. After the rewrite all of them carry the mix's transaction id and lie
+/// in random order, and nothing distinguishes the responses that have just arrived from earlier ones. Submitted
+/// responses are final, so nothing else writes them meanwhile. Runs in the caller's transaction (<see cref="SubmissionMix"/>).
 /// </summary>
 public static class AnonymousRows
 {
-    public static async Task RewriteSubmittedAsync(PoetDb db, IReadOnlyCollection<int> roundIds, CancellationToken ct = default)
+    public static async Task RewriteSubmittedAsync(PoetDb db, int roundId, IReadOnlyList<Response> arriving, CancellationToken ct = default)
     {
-        if (roundIds.Count == 0) return;
-        var responses = await db.Responses.AsNoTracking().Where(r => roundIds.Contains(r.RoundId) && r.IsSubmitted).ToListAsync(ct);
+        var responses = await db.Responses.AsNoTracking().Where(r => r.RoundId == roundId && r.IsSubmitted).ToListAsync(ct);
         var ids = responses.Select(r => r.Id).ToList();
         var answers = await db.Answers.AsNoTracking().Where(a => ids.Contains(a.ResponseId)).ToListAsync(ct);
         var outcomes = await db.OutcomeStatements.AsNoTracking().Where(o => ids.Contains(o.ResponseId)).ToListAsync(ct);
@@ -27,7 +25,17 @@ public static class AnonymousRows
         await db.OutcomeStatements.Where(o => ids.Contains(o.ResponseId)).ExecuteDeleteAsync(ct);
         await db.Responses.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
 
+        foreach (var r in arriving)
+        {
+            r.IsSubmitted = true;
+            answers.AddRange(r.Answers);
+            outcomes.AddRange(r.Outcomes);
+            r.Answers = [];
+            r.Outcomes = [];
+            responses.Add(r);
+        }
         db.Responses.AddRange(Shuffled(responses));
+        await db.SaveChangesAsync(ct);
         db.Answers.AddRange(Shuffled(answers));
         db.OutcomeStatements.AddRange(Shuffled(outcomes));
         await db.SaveChangesAsync(ct);

@@ -155,7 +155,7 @@ public static class DemoData
         Response NewResponse(int? partnerId, int? professionId, bool submitted) => new()
         {
             Id = Guid.NewGuid(), RoundId = round.Id, Mode = ResponseMode.Online, IsSubmitted = submitted,
-            SubmittedOn = submitted ? new DateOnly(2006, 10, 27) : null, PartnerOrganisationId = partnerId, ProfessionalGroupId = professionId,
+            PartnerOrganisationId = partnerId, ProfessionalGroupId = professionId,
             LastSectionSaved = submitted ? 4 : 2,
         };
     }

@@ -7,11 +7,12 @@ public sealed class PoetOptions
     public string? BaseUrl { get; set; }
     /// <summary>False when a release step runs `poet migrate`; an instance then refuses to start on an unmigrated database.</summary>
     public bool MigrateOnStart { get; set; } = true;
-    /// <summary>Seals pending completion flags (<see cref="CompletionSeal"/>); the same value on every instance.</summary>
-    public string? CompletionKey { get; set; }
-    public string CompletionKeyFile { get; set; } = "data/completion.key";
-    /// <summary>How often batched "has submitted" flags are written to invitations.</summary>
-    public TimeSpan CompletionFlushInterval { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>The server secret (<see cref="PoetSecrets"/>): base64 of 32 random bytes, the same on every instance.</summary>
+    public string? SecretKey { get; set; }
+    /// <summary>Where the secret is kept when <see cref="SecretKey"/> is not set; never inside the data folder.</summary>
+    public string? SecretKeyFile { get; set; }
+    /// <summary>How often waiting submissions are mixed into the anonymous tables (<see cref="SubmissionMix"/>).</summary>
+    public TimeSpan MixInterval { get; set; } = TimeSpan.FromMinutes(2);
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How long a claimed job stays with its instance; longer than one email send (MailKit times out at 2 minutes).</summary>

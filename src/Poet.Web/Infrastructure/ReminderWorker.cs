@@ -27,7 +27,7 @@ public sealed class ReminderWorker(Reminders reminders, IOptions<PoetOptions> op
     }
 }
 
-public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags, Leases leases, IOptions<PoetOptions> options, TimeProvider clock)
+public sealed class Reminders(IServiceScopeFactory scopes, SubmissionMix mix, Leases leases, IOptions<PoetOptions> options, TimeProvider clock)
 {
     /// <summary>
     /// Closes overdue rounds and queues due reminders; returns how many reminders were queued. Only the instance
@@ -36,8 +36,6 @@ public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         if (!await leases.TryClaimAsync(JobLease.Reminders, options.Value.JobLease, ct)) return 0;
-        // Reminders must not reach people who have already answered.
-        await flags.FlushAsync(ct);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,6 +44,8 @@ public sealed class Reminders(IServiceScopeFactory scopes, CompletionFlags flags
         var closing = await db.Rounds.Where(r => r.Status == RoundStatus.Open && r.ClosesOn < today).ToListAsync(ct);
         foreach (var round in closing)
         {
+            // Every waiting submission is released first, however few, so the closed round's answers are complete.
+            await mix.MixAsync(closing: round.Id, ct);
             round.Status = RoundStatus.Closed;
             round.AnswersVersion++;
             db.Audit.Add(new AuditEntry { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" });

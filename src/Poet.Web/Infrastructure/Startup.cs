@@ -22,8 +22,9 @@ public static class Startup
             else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
                 throw new InvalidOperationException(
                     $"The database lacks {pending.Count} migration(s), from {pending[0]}; run `poet migrate` first, or set Poet:MigrateOnStart to true.");
-            // A bad completion key stops the start here, not at someone's first submission.
-            app.Services.GetRequiredService<CompletionSeal>();
+            // A bad or misplaced secret stops the start here, not at someone's first page save.
+            app.Services.GetRequiredService<PoetSecrets>();
+            await KeyRing.RemoveUnencryptedKeysAsync(db);
             if (seedDemo) demoPassword = await DemoData.SeedAsync(scope.ServiceProvider);
             if (!await db.Users.AnyAsync(u => u.IsHostAdmin)) app.Services.GetRequiredService<FirstRunSetup>().Begin();
         }

@@ -47,7 +47,7 @@ public class TwoInstances : IAsyncLifetime
         {
             ["ConnectionStrings:Poet"] = Connection,
             ["Poet:MigrateOnStart"] = "false",
-            ["Poet:CompletionKey"] = _key,
+            ["Poet:SecretKey"] = _key,
             ["Poet:AttemptsPerMinute"] = AttemptsPerMinute.ToString(),
         });
         instance.UseKestrel(0);

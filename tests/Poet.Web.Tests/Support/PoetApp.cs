@@ -17,12 +17,17 @@ public class PoetApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
     private readonly string _folder = Directory.CreateTempSubdirectory("poet-test-").FullName;
+    // The server secret lives outside the data folder, as POET requires (PoetSecrets).
+    private readonly string _secrets = Directory.CreateTempSubdirectory("poet-test-secret-").FullName;
     private readonly string _pgDatabase = "poet_test_" + Guid.NewGuid().ToString("N")[..12];
 
     public static string ProviderName => Environment.GetEnvironmentVariable("POET_TEST_DB") is { Length: > 0 } p ? p : "sqlite";
     public static bool IsPostgres => ProviderName.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
 
     public string OutboxFolder => Path.Combine(_folder, "outbox");
+    /// <summary>Everything an attacker who copies the data folder gets: the SQLite database, its WAL and the outbox.</summary>
+    public string DataFolder => _folder;
+    public string SecretKeyFile => Path.Combine(_secrets, "secret.key");
 
     /// <summary>Extra settings a test class needs, e.g. a low rate limit.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -41,7 +46,8 @@ public class PoetApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Poet:BaseUrl", "http://localhost");
         builder.UseSetting("Poet:AttemptsPerMinute", "10000");
         builder.UseSetting("Poet:OutboxPollInterval", "01:00:00");
-        builder.UseSetting("Poet:CompletionFlushInterval", "01:00:00");
+        builder.UseSetting("Poet:MixInterval", "01:00:00");
+        builder.UseSetting("Poet:SecretKeyFile", SecretKeyFile);
         builder.UseSetting("Poet:ReminderCheckInterval", "01:00:00");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
@@ -62,6 +68,7 @@ public class PoetApp : WebApplicationFactory<Program>, IAsyncLifetime
         await DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(_secrets, recursive: true); } catch (IOException) { }
     }
 
     public async Task<T> WithDbAsync<T>(Func<PoetDb, Task<T>> work)

@@ -965,20 +965,6 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("Members");
                 });
 
-            modelBuilder.Entity("Poet.Data.Entities.PendingCompletion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Sealed")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("PendingCompletions");
-                });
-
             modelBuilder.Entity("Poet.Data.Entities.PoetUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1309,9 +1295,6 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("AccessHash")
-                        .HasColumnType("bytea");
-
                     b.Property<bool>("IsSubmitted")
                         .HasColumnType("boolean");
 
@@ -1333,13 +1316,7 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("date");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("AccessHash")
-                        .IsUnique();
 
                     b.HasIndex("RoundId");
 
@@ -1394,6 +1371,25 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("RoundItems");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.SealedSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("SealedSubmissions");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.StatementClassification", b =>
                 {
                     b.Property<int>("Id")
@@ -1430,6 +1426,25 @@ namespace Poet.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("StatementClassifications");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.SurveyDraft", b =>
+                {
+                    b.Property<byte[]>("Lookup")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Lookup");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("SurveyDrafts");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.SurveyRound", b =>

@@ -928,20 +928,6 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("Members");
                 });
 
-            modelBuilder.Entity("Poet.Data.Entities.PendingCompletion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Sealed")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("PendingCompletions");
-                });
-
             modelBuilder.Entity("Poet.Data.Entities.PoetUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1262,9 +1248,6 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("AccessHash")
-                        .HasColumnType("BLOB");
-
                     b.Property<bool>("IsSubmitted")
                         .HasColumnType("INTEGER");
 
@@ -1286,13 +1269,7 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
-
-                    b.HasIndex("AccessHash")
-                        .IsUnique();
 
                     b.HasIndex("RoundId");
 
@@ -1345,6 +1322,25 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("RoundItems");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.SealedSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("SealedSubmissions");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.StatementClassification", b =>
                 {
                     b.Property<int>("Id")
@@ -1379,6 +1375,25 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StatementClassifications");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.SurveyDraft", b =>
+                {
+                    b.Property<byte[]>("Lookup")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Lookup");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("SurveyDrafts");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.SurveyRound", b =>

@@ -8,7 +8,7 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.Rounds;
 
 [CoordinatorOnly]
-public class CloseModel(PoetDb db, CompletionFlags flags) : PageModel
+public class CloseModel(PoetDb db, SubmissionMix mix) : PageModel
 {
     public const string NotOpen = "Only an open round can be closed.";
 
@@ -29,8 +29,8 @@ public class CloseModel(PoetDb db, CompletionFlags flags) : PageModel
             ModelState.AddModelError("", NotOpen);
             return Page();
         }
-        // Write any pending "has submitted" flags first, so the closed round's participation figures are final.
-        await flags.FlushAsync(HttpContext.RequestAborted);
+        // Release every waiting submission first, however few, so the closed round's answers are complete.
+        await mix.MixAsync(closing: rid, HttpContext.RequestAborted);
         Round.Status = RoundStatus.Closed;
         Round.AnswersVersion++;
         db.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}");

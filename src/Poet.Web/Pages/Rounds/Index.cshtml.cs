@@ -18,6 +18,8 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
     public int Invited { get; private set; }
     public int Started { get; private set; }
     public int Submitted { get; private set; }
+    /// <summary>Submitted online and waiting for the mix, which adds them to the results in groups (SubmissionMix).</summary>
+    public int Waiting { get; private set; }
     public int Usable { get; private set; }
     public ThresholdCheck Threshold { get; private set; } = null!;
     public IReadOnlyList<PublishedParticipation> ByPartner { get; private set; } = [];
@@ -33,7 +35,8 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
         var invitedByPartner = await db.Invitations.Where(i => i.RoundId == rid)
             .GroupBy(i => i.PartnerOrganisationId).Select(g => new { PartnerId = g.Key, Count = g.Count() }).ToListAsync();
         Invited = invitedByPartner.Sum(g => g.Count);
-        Started = await db.Responses.CountAsync(r => r.RoundId == rid && !r.IsSubmitted);
+        Started = await db.SurveyDrafts.CountAsync(d => d.RoundId == rid) + await db.Responses.CountAsync(r => r.RoundId == rid && !r.IsSubmitted);
+        Waiting = await db.SealedSubmissions.CountAsync(s => s.RoundId == rid);
 
         var likertItems = db.RoundItems.Where(i => i.RoundId == rid && (i.Section == 2 || i.Section == 3)).Select(i => i.Id);
         var likertCount = await likertItems.CountAsync();

@@ -5,7 +5,7 @@ using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.Survey;
 
-public class AboutModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+public class AboutModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : SurveyPageModel(db, sealer, clock)
 {
     [BindProperty] public AboutForm Form { get; set; } = new();
     public AboutView View { get; private set; } = null!;
@@ -22,7 +22,7 @@ public class AboutModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : 
         if (await EnterAsync(token) is { } away) return away;
         var choices = await AboutChoices.LoadAsync(Db, Round.PartnershipId);
         if (!Form.TryApply(SurveyResponse, choices, ModelState, "Form.")) return await ShowAsync();
-        await Db.SaveChangesAsync();
+        await SaveDraftAsync();
         return Redirect(SurveyJourney.Next(BasePath, SurveyJourney.About));
     }
 

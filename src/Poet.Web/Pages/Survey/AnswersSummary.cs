@@ -15,7 +15,7 @@ public sealed record AnswersSummary(
         var partner = await db.PartnerOrganisations.Where(p => p.Id == response.PartnerOrganisationId && p.PartnershipId == round.PartnershipId).Select(p => p.Name).SingleOrDefaultAsync();
         var group = await db.ProfessionalGroups.Where(g => g.Id == response.ProfessionalGroupId && g.PartnershipId == round.PartnershipId).Select(g => g.Name).SingleOrDefaultAsync();
         var answered = response.LastSectionSaved >= SurveyJourney.About;
-        var answers = await db.Answers.Where(a => a.ResponseId == response.Id).ToDictionaryAsync(a => a.RoundItemId);
+        var answers = response.Answers.ToDictionary(a => a.RoundItemId);
         var sections = new List<(int, IReadOnlyList<(RoundItem, Answer?)>)>();
         foreach (var n in SurveyJourney.ScaleSections)
         {
@@ -24,6 +24,6 @@ public sealed record AnswersSummary(
         }
         return new AnswersSummary(basePath, response.RoleTitle,
             partner ?? (answered ? "Unsure or other" : "Not answered"), group ?? (answered ? "None or other" : "Not answered"),
-            sections, await db.OutcomeStatements.Where(o => o.ResponseId == response.Id).OrderBy(o => o.Order).ToListAsync());
+            sections, response.Outcomes.OrderBy(o => o.Order).ToList());
     }
 }

@@ -4,7 +4,7 @@ using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.Survey;
 
-public class DoneModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+public class DoneModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : SurveyPageModel(db, sealer, clock)
 {
     public async Task<IActionResult> OnGetAsync(string token)
     {

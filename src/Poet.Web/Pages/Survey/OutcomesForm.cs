@@ -22,9 +22,8 @@ public static class OutcomesForm
     public const string RemovePrefix = "remove-";
     public const string TooMany = "You can give up to 15 outcomes. Remove the ones you do not need";
 
-    public static async Task<List<OutcomeRow>> LoadAsync(PoetDb db, Guid responseId) =>
-        (await db.OutcomeStatements.Where(o => o.ResponseId == responseId).OrderBy(o => o.Order).ToListAsync())
-        .Select(o => new OutcomeRow { Outcome = o.Outcome, Rationale = o.Rationale }).ToList();
+    public static List<OutcomeRow> Load(Response response) =>
+        response.Outcomes.OrderBy(o => o.Order).Select(o => new OutcomeRow { Outcome = o.Outcome, Rationale = o.Rationale }).ToList();
 
     /// <summary>Applies a "Remove" button, drops empty rows, and records errors against the rows as they will be shown again.</summary>
     public static List<OutcomeRow> Validate(IReadOnlyList<OutcomeRow> posted, string? button, ModelStateDictionary modelState, string prefix)
@@ -47,18 +46,17 @@ public static class OutcomesForm
         return rows;
     }
 
-    /// <summary>Replaces the response's outcomes with the validated rows.</summary>
-    public static async Task SaveAsync(PoetDb db, Response response, IReadOnlyList<OutcomeRow> rows)
+    /// <summary>Replaces the response's outcomes with the validated rows; the caller stores the response.</summary>
+    public static void Apply(Response response, IReadOnlyList<OutcomeRow> rows)
     {
-        db.OutcomeStatements.RemoveRange(await db.OutcomeStatements.Where(o => o.ResponseId == response.Id).ToListAsync());
+        response.Outcomes.Clear();
         for (var n = 0; n < rows.Count; n++)
-            db.OutcomeStatements.Add(new OutcomeStatement
+            response.Outcomes.Add(new OutcomeStatement
             {
                 Id = Guid.NewGuid(), ResponseId = response.Id, Order = n + 1,
                 Outcome = rows[n].Outcome!.Trim(), Rationale = rows[n].Rationale?.Trim() ?? "",
             });
         response.LastSectionSaved = Math.Max(response.LastSectionSaved, SurveyJourney.Outcomes);
-        await db.SaveChangesAsync();
     }
 
     /// <summary>The rows to show: the saved ones plus blanks, at least one and at most <see cref="MaxRows"/>.</summary>

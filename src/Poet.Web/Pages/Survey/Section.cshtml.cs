@@ -7,7 +7,7 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.Survey;
 
 /// <summary>A scale section, all its statements on one page; saved on every post, then on to the next section.</summary>
-public class SectionModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+public class SectionModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : SurveyPageModel(db, sealer, clock)
 {
     [BindProperty] public List<ItemAnswer> Answers { get; set; } = [];
     public int Section { get; private set; }
@@ -18,7 +18,7 @@ public class SectionModel(PoetDb db, CompletionFlags flags, TimeProvider clock) 
         if (!SurveyJourney.IsScaleSection(n)) return NotFound();
         if (await EnterAsync(token) is { } away) return away;
         var items = await SectionForm.ItemsAsync(Db, Round.Id, n);
-        return Show(n, items, await SectionForm.LoadAsync(Db, SurveyResponse.Id, items));
+        return Show(n, items, SectionForm.Load(SurveyResponse, items));
     }
 
     public async Task<IActionResult> OnPostAsync(string token, int n)
@@ -28,7 +28,8 @@ public class SectionModel(PoetDb db, CompletionFlags flags, TimeProvider clock) 
         var items = await SectionForm.ItemsAsync(Db, Round.Id, n);
         var answers = SectionForm.Validate(items, Answers, ModelState, nameof(Answers));
         if (!ModelState.IsValid) return Show(n, items, answers);
-        await SectionForm.SaveAsync(Db, SurveyResponse, n, answers);
+        SectionForm.Apply(SurveyResponse, n, answers);
+        await SaveDraftAsync();
         return Redirect(SurveyJourney.Next(BasePath, n));
     }
 

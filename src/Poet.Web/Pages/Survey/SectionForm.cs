@@ -21,10 +21,10 @@ public static class SectionForm
     public static Task<List<RoundItem>> ItemsAsync(PoetDb db, int roundId, int section) =>
         db.RoundItems.Where(i => i.RoundId == roundId && i.Section == section).OrderBy(i => i.Order).ThenBy(i => i.Id).ToListAsync();
 
-    public static async Task<List<ItemAnswer>> LoadAsync(PoetDb db, Guid responseId, IReadOnlyList<RoundItem> items)
+    /// <summary>The saved answers to <paramref name="items"/>, from the response's answers (a draft's, or a paper return's loaded with them).</summary>
+    public static List<ItemAnswer> Load(Response response, IReadOnlyList<RoundItem> items)
     {
-        var ids = items.Select(i => i.Id).ToList();
-        var saved = await db.Answers.Where(a => a.ResponseId == responseId && ids.Contains(a.RoundItemId)).ToDictionaryAsync(a => a.RoundItemId);
+        var saved = response.Answers.ToDictionary(a => a.RoundItemId);
         return items.Select(i => saved.TryGetValue(i.Id, out var a)
             ? new ItemAnswer { RoundItemId = i.Id, Value = a.Value?.ToString(), Comment = a.Comment }
             : new ItemAnswer { RoundItemId = i.Id }).ToList();
@@ -47,11 +47,13 @@ public static class SectionForm
         return result;
     }
 
-    /// <summary>Inserts, updates or removes each statement's answer; call only after <see cref="Validate"/> passed.</summary>
-    public static async Task SaveAsync(PoetDb db, Response response, int section, IReadOnlyList<ItemAnswer> answers)
+    /// <summary>
+    /// Adds, updates or removes each statement's answer in the response's answers; call only after <see cref="Validate"/>
+    /// passed. The caller stores the response (a draft is sealed again; a tracked paper return is saved).
+    /// </summary>
+    public static void Apply(Response response, int section, IReadOnlyList<ItemAnswer> answers)
     {
-        var ids = answers.Select(a => a.RoundItemId).ToList();
-        var saved = await db.Answers.Where(a => a.ResponseId == response.Id && ids.Contains(a.RoundItemId)).ToDictionaryAsync(a => a.RoundItemId);
+        var saved = response.Answers.ToDictionary(a => a.RoundItemId);
         foreach (var posted in answers)
         {
             var value = Parse(posted.Value);
@@ -59,15 +61,14 @@ public static class SectionForm
             saved.TryGetValue(posted.RoundItemId, out var row);
             if (value is null && comment is null)
             {
-                if (row is not null) db.Answers.Remove(row);
+                if (row is not null) response.Answers.Remove(row);
                 continue;
             }
-            if (row is null) db.Answers.Add(row = new Answer { ResponseId = response.Id, RoundItemId = posted.RoundItemId });
+            if (row is null) response.Answers.Add(row = new Answer { ResponseId = response.Id, RoundItemId = posted.RoundItemId });
             row.Value = value;
             row.Comment = comment;
         }
         response.LastSectionSaved = Math.Max(response.LastSectionSaved, section);
-        await db.SaveChangesAsync();
     }
 
     private static int? Parse(string? value) => int.TryParse(value, out var code) && LikertScale.Options.Any(o => o.Code == code) ? code : null;

@@ -8,7 +8,7 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.Survey;
 
 /// <summary>The page a personal link opens: explains the survey, or says why it cannot be answered now.</summary>
-public class StartModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : SurveyPageModel(db, flags, clock)
+public class StartModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : SurveyPageModel(db, sealer, clock)
 {
     /// <summary>A coordinator may close a round before its closing date.</summary>
     public bool ClosedEarly => Entry.Round is { } round && round.ClosesOn >= Today;
@@ -25,17 +25,17 @@ public class StartModel(PoetDb db, CompletionFlags flags, TimeProvider clock) : 
         if (Entry.State != EntryState.Open) return Describe();
         if (Entry.Response is null)
         {
-            // No invitation id and no time: nothing in the row says whose it is or when it began.
-            Db.Responses.Add(new Response { Id = Guid.NewGuid(), RoundId = Round.Id, AccessHash = AccessCodes.ResponseAccessHash(token), Mode = ResponseMode.Online });
+            // No invitation id and no time: only the token and the server secret find and open the draft.
+            var lookup = Sealer.DraftLookup(token);
+            Db.SurveyDrafts.Add(new SurveyDraft { Lookup = lookup, RoundId = Round.Id, Sealed = Sealer.SealDraft(token, new Response { RoundId = Round.Id }) });
             try
             {
                 await Db.SaveChangesAsync();
             }
             catch (DbUpdateException)
             {
-                // A second tab or a double click may have created it first (unique AccessHash); then carry on with that one.
-                var accessHash = AccessCodes.ResponseAccessHash(token);
-                if (!await Db.Responses.AsNoTracking().AnyAsync(r => r.AccessHash == accessHash)) throw;
+                // A second tab or a double click may have created it first (same lookup); then carry on with that one.
+                if (!await Db.SurveyDrafts.AsNoTracking().AnyAsync(d => d.Lookup == lookup)) throw;
             }
             return Redirect(SurveyJourney.Path(BasePath, SurveyJourney.About));
         }

@@ -28,7 +28,7 @@ public sealed record OutcomeRound(int Pid, int Rid, string Coordinator, string F
             {
                 var response = new Response
                 {
-                    Id = Guid.NewGuid(), RoundId = round.Id, IsSubmitted = true, SubmittedOn = new DateOnly(2026, 1, 20),
+                    Id = Guid.NewGuid(), RoundId = round.Id, IsSubmitted = true,
                     PartnerOrganisationId = partners[i % 5 == 4 ? 1 : 0], ProfessionalGroupId = professions[i % professions.Count],
                 };
                 response.Outcomes.Add(new OutcomeStatement { Id = Guid.NewGuid(), Order = 0, Outcome = statements[i], Rationale = "Because " + i });

@@ -16,7 +16,7 @@ public class ReportCacheTests(PoetApp app) : IClassFixture<PoetApp>
     {
         for (var n = 0; n < count; n++)
         {
-            var response = new Response { Id = Guid.NewGuid(), RoundId = setup.RoundId, IsSubmitted = true, SubmittedOn = new DateOnly(2026, 10, 20), PartnerOrganisationId = setup.Partners[0].Id };
+            var response = new Response { Id = Guid.NewGuid(), RoundId = setup.RoundId, IsSubmitted = true, PartnerOrganisationId = setup.Partners[0].Id };
             response.Answers.AddRange(setup.Items.Select(i => new Answer { RoundItemId = i.Id, Value = code }));
             db.Responses.Add(response);
         }

@@ -50,7 +50,7 @@ public sealed record ReportSetup(PoetApp App, int Pid, int[] Partners, int[] Pro
         {
             var response = new Response
             {
-                Id = Guid.NewGuid(), RoundId = rid, IsSubmitted = submitted, SubmittedOn = submitted ? new DateOnly(2026, 10, 20) : null,
+                Id = Guid.NewGuid(), RoundId = rid, IsSubmitted = submitted,
                 PartnerOrganisationId = partner, ProfessionalGroupId = profession,
             };
             var values = answers(n);

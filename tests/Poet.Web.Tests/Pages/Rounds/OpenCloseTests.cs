@@ -32,18 +32,24 @@ public class OpenCloseTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task Close_Open_WritesPendingCompletionFlagsThenCloses()
+    public async Task Close_Open_ReleasesWaitingSubmissionsHoweverFewThenCloses()
     {
         var s = await app.CoordinatorAsync();
         var rid = await app.CreateRoundAsync(s.Pid, RoundStatus.Open);
-        var invitationId = await app.AddInvitationAsync(rid, await app.PartnerIdAsync(s.Pid, "Council"), status: SendStatus.Sent, sentUtc: DateTime.UtcNow);
-        await app.Get<CompletionFlags>().AddAsync(invitationId);
+        var sealer = app.Get<SealedAnswers>();
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var role in new[] { "Team leader", "Nurse" })
+                db.SealedSubmissions.Add(new SealedSubmission { Id = Guid.NewGuid(), RoundId = rid, Sealed = sealer.SealSubmission(new Response { RoundId = rid, RoleTitle = role }) });
+            await db.SaveChangesAsync();
+        });
 
         var response = await s.Client.PostFormAsync(RoundLinks.Close(s.Pid, rid), []);
 
         response.AssertRedirect(RoundLinks.Dashboard(s.Pid, rid));
         Assert.Equal(RoundStatus.Closed, await StatusAsync(rid));
-        Assert.True(await app.WithDbAsync(db => db.Invitations.Where(i => i.Id == invitationId).Select(i => i.HasSubmitted).SingleAsync()));
+        Assert.Equal(0, await app.Get<SubmissionMix>().WaitingCountAsync(rid));
+        Assert.Equal(["Nurse", "Team leader"], await app.WithDbAsync(db => db.Responses.Where(r => r.RoundId == rid && r.IsSubmitted).Select(r => r.RoleTitle!).OrderBy(t => t).ToListAsync()));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public static class RoundsTestData
             var items = await db.RoundItems.Where(i => i.RoundId == rid).OrderBy(i => i.Order).Select(i => i.Id).Take(answered).ToListAsync();
             for (var n = 0; n < count; n++)
             {
-                var response = new Response { Id = Guid.NewGuid(), RoundId = rid, IsSubmitted = submitted, PartnerOrganisationId = partnerId, SubmittedOn = submitted ? DateOnly.FromDateTime(DateTime.UtcNow) : null };
+                var response = new Response { Id = Guid.NewGuid(), RoundId = rid, IsSubmitted = submitted, PartnerOrganisationId = partnerId };
                 response.Answers.AddRange(items.Select((id, i) => new Answer { RoundItemId = id, Value = i % 5 + 1 }));
                 db.Responses.Add(response);
             }

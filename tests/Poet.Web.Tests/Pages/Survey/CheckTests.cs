@@ -26,24 +26,31 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task Post_Submit_StoresDateOnlyQueuesFlagAndThanks()
+    public async Task Post_Submit_SealsAnswersForTheMixMarksInvitationAndThanks()
     {
         var setup = await app.CreateRoundAsync();
         var invitee = (await app.InviteAsync(setup, 1))[0];
         var client = await app.StartAsync(invitee);
-        var flags = app.Get<CompletionFlags>();
-        await flags.FlushAsync();
+        await client.PostFormAsync(invitee.Link + "/section/2", SurveyFixture.AnswerAll(setup.Section(2), 5, "Good meetings"));
 
         var response = await client.PostFormAsync(invitee.Link + "/check", new Dictionary<string, string>());
 
         response.AssertRedirect(invitee.Link + "/done");
-        var stored = (await app.ResponseOfAsync(invitee.Token))!;
-        Assert.True(stored.IsSubmitted);
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), stored.SubmittedOn);
-        Assert.False(await app.WithDbAsync(db => db.Invitations.Where(i => i.Id == invitee.InvitationId).Select(i => i.HasSubmitted).SingleAsync()));
-        Assert.Equal(1, await flags.PendingCountAsync());
+        // The draft is gone, the invitation says submitted, and the answers wait sealed: not yet a response anyone can read.
+        Assert.Null(await app.ResponseOfAsync(invitee.Token));
+        Assert.True(await app.WithDbAsync(db => db.Invitations.Where(i => i.Id == invitee.InvitationId).Select(i => i.HasSubmitted).SingleAsync()));
+        Assert.Equal(1, await app.Get<SubmissionMix>().WaitingCountAsync(setup.RoundId));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Responses.CountAsync(r => r.RoundId == setup.RoundId)));
         var done = await (await client.GetAsync(response.Location())).HtmlAsync();
         Assert.Equal("Your answers have been submitted", done.QuerySelector("h1")!.TextContent);
+
+        // One waiting submission is fewer than a batch: the mix leaves it until four more arrive or the round closes.
+        Assert.Equal(0, await app.Get<SubmissionMix>().MixAsync());
+        Assert.Equal(1, await app.Get<SubmissionMix>().MixAsync(closing: setup.RoundId));
+        var stored = await app.WithDbAsync(db => db.Responses.Include(r => r.Answers).SingleAsync(r => r.RoundId == setup.RoundId));
+        Assert.True(stored.IsSubmitted);
+        Assert.All(stored.Answers, a => Assert.Equal((5, "Good meetings"), (a.Value, a.Comment)));
+        Assert.Equal(setup.Section(2).Count, stored.Answers.Count);
     }
 
     [Fact]
@@ -61,6 +68,7 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
         var second = await client.GetAsync(invitee.Link);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal("You have already submitted your answers. Thank you.", (await second.HtmlAsync()).QuerySelector("h1")!.TextContent);
+        Assert.Equal(1, await app.Get<SubmissionMix>().WaitingCountAsync(setup.RoundId));
     }
 
     [Fact]
@@ -77,7 +85,9 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
             (await client.GetAsync(invitee.Link + page)).AssertRedirect(invitee.Link);
         var fields = SurveyFixture.AnswerAll(setup.Section(2), 1).Append(new("__RequestVerificationToken", sectionToken));
         (await client.PostAsync(invitee.Link + "/section/2", new FormUrlEncodedContent(fields))).AssertRedirect(invitee.Link);
-        Assert.All((await app.ResponseOfAsync(invitee.Token))!.Answers, a => Assert.Equal(4, a.Value));
+        await app.Get<SubmissionMix>().MixAsync(closing: setup.RoundId);
+        var stored = await app.WithDbAsync(db => db.Responses.Include(r => r.Answers).SingleAsync(r => r.RoundId == setup.RoundId));
+        Assert.All(stored.Answers, a => Assert.Equal(4, a.Value));
     }
 
     [Fact]

@@ -73,10 +73,13 @@ public static class SurveyFixture
         await db.SaveChangesAsync();
     });
 
-    public static Task<Response?> ResponseOfAsync(this PoetApp app, string token) => app.WithDbAsync(db =>
+    /// <summary>The answers saved so far through this link (its draft, opened as POET opens it), or null once submitted or never started.</summary>
+    public static Task<Response?> ResponseOfAsync(this PoetApp app, string token) => app.WithDbAsync(async db =>
     {
-        var hash = AccessCodes.ResponseAccessHash(token);
-        return db.Responses.AsNoTracking().Include(r => r.Answers).Include(r => r.Outcomes).SingleOrDefaultAsync(r => r.AccessHash == hash);
+        var sealer = app.Get<Poet.Web.Infrastructure.SealedAnswers>();
+        var lookup = sealer.DraftLookup(token);
+        var draft = await db.SurveyDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Lookup == lookup);
+        return draft is null ? null : sealer.OpenDraft(token, draft);
     });
 
     /// <summary>Starts the survey through the start page, as the respondent's "Start now" button does.</summary>

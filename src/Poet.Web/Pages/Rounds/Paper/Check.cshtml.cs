@@ -7,7 +7,7 @@ using Poet.Web.Pages.Survey;
 namespace Poet.Web.Pages.Rounds.Paper;
 
 [CoordinatorOnly]
-public class PaperCheckModel(PoetDb db, TimeProvider clock) : PaperPageModel(db)
+public class PaperCheckModel(PoetDb db) : PaperPageModel(db)
 {
     public AnswersSummary Summary { get; private set; } = null!;
 
@@ -21,9 +21,8 @@ public class PaperCheckModel(PoetDb db, TimeProvider clock) : PaperPageModel(db)
     public async Task<IActionResult> OnPostAsync(int pid, int rid, Guid responseId)
     {
         if (await LoadAsync(pid, rid, responseId) is { } away) return away;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var won = await Db.Responses.Where(r => r.Id == responseId && r.RoundId == rid && !r.IsSubmitted)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true).SetProperty(r => r.SubmittedOn, today));
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsSubmitted, true));
         if (won == 0) return Redirect(IndexPath);
         // After the response is saved, never before: a report read in between would cache the old answers under the new version.
         await Db.Rounds.Where(r => r.Id == rid).ExecuteUpdateAsync(s => s.SetProperty(r => r.AnswersVersion, r => r.AnswersVersion + 1));

@@ -15,7 +15,7 @@ public class PaperOutcomesModel(PoetDb db) : PaperPageModel(db)
     public async Task<IActionResult> OnGetAsync(int pid, int rid, Guid responseId, int blank = 0)
     {
         if (await LoadAsync(pid, rid, responseId) is { } away) return away;
-        View = new OutcomesView(OutcomesForm.WithBlanks(await OutcomesForm.LoadAsync(Db, responseId), Math.Clamp(blank, 0, 1)), nameof(Rows));
+        View = new OutcomesView(OutcomesForm.WithBlanks(OutcomesForm.Load(PaperResponse), Math.Clamp(blank, 0, 1)), nameof(Rows));
         return Page();
     }
 
@@ -28,7 +28,8 @@ public class PaperOutcomesModel(PoetDb db) : PaperPageModel(db)
             View = new OutcomesView(OutcomesForm.WithBlanks(rows, 0), nameof(Rows));
             return Page();
         }
-        await OutcomesForm.SaveAsync(Db, PaperResponse, rows);
+        OutcomesForm.Apply(PaperResponse, rows);
+        await Db.SaveChangesAsync();
         if (Button == OutcomesForm.AddButton) return Redirect($"{SurveyJourney.Path(BasePath, SurveyJourney.Outcomes)}?blank=1#outcome-{rows.Count + 1}");
         if (Button?.StartsWith(OutcomesForm.RemovePrefix) == true) return Redirect(SurveyJourney.Path(BasePath, SurveyJourney.Outcomes));
         return Redirect(SurveyJourney.Next(BasePath, SurveyJourney.Outcomes));

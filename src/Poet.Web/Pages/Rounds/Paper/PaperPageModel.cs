@@ -23,7 +23,7 @@ public abstract class PaperPageModel(PoetDb db) : PageModel
     {
         IndexPath = SurveyLinks.PaperIndex(pid, rid);
         var round = await db.Rounds.Include(r => r.Partnership).SingleOrDefaultAsync(r => r.Id == rid && r.PartnershipId == pid);
-        var response = await db.Responses.SingleOrDefaultAsync(r => r.Id == responseId && r.RoundId == rid && r.Mode == ResponseMode.Paper);
+        var response = await db.Responses.Include(r => r.Answers).Include(r => r.Outcomes).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == responseId && r.RoundId == rid && r.Mode == ResponseMode.Paper);
         if (round is null || response is null) return NotFound();
         // A completed questionnaire is final, as an online one is.
         if (response.IsSubmitted || !PaperIndexModel.CanKeyIn(round)) return Redirect(IndexPath);

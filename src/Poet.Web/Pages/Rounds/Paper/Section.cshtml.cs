@@ -19,7 +19,7 @@ public class PaperSectionModel(PoetDb db) : PaperPageModel(db)
         if (!SurveyJourney.IsScaleSection(n)) return NotFound();
         if (await LoadAsync(pid, rid, responseId) is { } away) return away;
         var items = await SectionForm.ItemsAsync(Db, rid, n);
-        return Show(n, items, await SectionForm.LoadAsync(Db, responseId, items));
+        return Show(n, items, SectionForm.Load(PaperResponse, items));
     }
 
     public async Task<IActionResult> OnPostAsync(int pid, int rid, Guid responseId, int n)
@@ -29,7 +29,8 @@ public class PaperSectionModel(PoetDb db) : PaperPageModel(db)
         var items = await SectionForm.ItemsAsync(Db, rid, n);
         var answers = SectionForm.Validate(items, Answers, ModelState, nameof(Answers));
         if (!ModelState.IsValid) return Show(n, items, answers);
-        await SectionForm.SaveAsync(Db, PaperResponse, n, answers);
+        SectionForm.Apply(PaperResponse, n, answers);
+        await Db.SaveChangesAsync();
         return Redirect(SurveyJourney.Next(BasePath, n));
     }
 

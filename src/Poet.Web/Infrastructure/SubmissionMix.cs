@@ -80,6 +80,13 @@ public sealed class SubmissionMix(IServiceScopeFactory scopes, SealedAnswers sea
         if (released > 0) await StorageScrub.AfterMixAsync(db, log, ct);
         return released;
     }
+
+    /// <summary>On shutdown: leave no WAL behind (SQLite), so a copy of the stopped data folder holds only the database file.</summary>
+    public async Task ScrubAsync(CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        await StorageScrub.AfterMixAsync(scope.ServiceProvider.GetRequiredService<PoetDb>(), log, ct);
+    }
 }
 
 /// <summary>Runs the mix on every instance every Poet:MixInterval; the mix's own row lock keeps them from overlapping.</summary>
@@ -94,6 +101,19 @@ public sealed class SubmissionMixWorker(SubmissionMix mix, IOptions<PoetOptions>
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await mix.ScrubAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Could not truncate the WAL on shutdown");
         }
     }
 

@@ -11,6 +11,8 @@ public sealed class AboutForm
     public const int RoleTitleMax = 200;
     /// <summary>Radio value for "Unsure or other" / "None or other", stored as null.</summary>
     public const string Other = "other";
+    /// <summary>A role title can single someone out (the only speech therapist); the page says so before anyone types one.</summary>
+    public const string RoleTitleHint = "For example, family support worker or team manager. Leave this blank if few people have your role title: with your organisation it could show who you are.";
     public const string RoleTitleTooLong = "Role title must be 200 characters or fewer";
     public const string UnknownEmployer = "Select the organisation that employs you, or Unsure or other";
     public const string UnknownGroup = "Select your professional group, or None or other";

@@ -16,6 +16,8 @@ public class AboutTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(setup.Partners.Select(p => p.Name).Order().Append("Unsure or other"), labels);
         Assert.Equal("Which partner organisation employs you?", doc.QuerySelectorAll("legend")[0].TextContent.Trim());
         Assert.Equal("Section 1 of 4", doc.QuerySelector("#survey-progress-label")!.TextContent);
+        Assert.Equal("For example, family support worker or team manager. Leave this blank if few people have your role title: with your organisation it could show who you are.",
+            doc.QuerySelector("#Form-RoleTitle-hint, [id$='RoleTitle-hint']")!.TextContent.Trim());
     }
 
     [Fact]

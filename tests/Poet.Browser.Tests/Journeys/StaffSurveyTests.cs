@@ -109,6 +109,10 @@ public partial class StaffSurveyTests(BrowserApp app) : IClassFixture<BrowserApp
         app.Go($"/partnerships/{pid}/rounds/{rid}");
         Assert.Equal("3", Driver.FindElement(By.Id("count-invited")).Text.Trim());
         Assert.Equal("1", Driver.FindElement(By.Id("count-submitted")).Text.Trim());
+        // It waits, sealed, until four more arrive or the round closes, and the page says why.
+        Assert.StartsWith("1", Driver.FindElement(By.Id("count-waiting")).Text.Trim());
+        Assert.Contains("Submissions are added to the results in groups of at least 5, or all together when the round closes, so that no one's answers can be picked out by when they arrived.",
+            Driver.FindElement(By.Id("count-waiting")).Text);
     }
 
     private void Type(string name, string text) => Driver.FindElement(By.Name(name)).SendKeys(text);

@@ -65,7 +65,11 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Conventions.AuthorizeFolder("/Rounds");
         o.Conventions.AuthorizeFolder("/UsersCarers");
         o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
-    }).AddMvcOptions(o => o.Filters.Add<PartnershipAccessFilter>());
+    }).AddMvcOptions(o =>
+    {
+        o.Filters.Add<PartnershipAccessFilter>();
+        o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
+    });
     services.AddAuthorizationBuilder().AddPolicy(PoetPolicies.HostAdmin, p => p.RequireClaim(PoetClaims.HostAdmin, "true"));
     services.AddScoped<IUserClaimsPrincipalFactory<PoetUser>, PoetClaimsFactory>();
     services.AddHttpContextAccessor();
@@ -117,6 +121,7 @@ static void AddPerClientWindow(RateLimiterOptions o, string policy, int permitPe
 static void ConfigureApplication(WebApplication app)
 {
     app.UseExceptionHandler("/error");
+    app.UseMiddleware<FormNulFilter>();
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseMiddleware<SecurityHeaders>();
     app.UseStaticFiles();

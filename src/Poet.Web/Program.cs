@@ -58,6 +58,10 @@ static void RegisterServices(WebApplicationBuilder builder)
     });
     services.AddDataProtection().SetApplicationName("poet").PersistKeysToDbContext<PoetDb>();
     services.AddAntiforgery(o => o.Cookie.Name = "poet-af");
+    // Every cookie (sign-in, antiforgery, survey, workshop) is Secure over HTTPS, also behind a trusted TLS proxy,
+    // and always when the public address is https.
+    services.Configure<CookiePolicyOptions>(o => o.Secure = config["Poet:BaseUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true
+        ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
     services.AddRazorPages(o =>
     {
@@ -101,7 +105,9 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.Configure<PoetOptions>(config.GetSection("Poet"));
     services.AddSingleton<MailTransport>();
     services.AddSingleton<FirstRunSetup>();
+    services.AddSingleton<RateLimitKeys>();
     services.AddSingleton<SharedRateLimits>();
+    services.AddPoetForwardedHeaders(config);
     services.AddSingleton<Leases>();
     services.AddSingleton<CompletionSeal>();
     services.AddSingleton<CompletionFlags>();
@@ -120,10 +126,12 @@ static void AddPerClientWindow(RateLimiterOptions o, string policy, int permitPe
 
 static void ConfigureApplication(WebApplication app)
 {
+    app.UseForwardedHeaders();
     app.UseExceptionHandler("/error");
     app.UseMiddleware<FormNulFilter>();
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseMiddleware<SecurityHeaders>();
+    app.UseCookiePolicy();
     app.UseStaticFiles();
     app.UseRouting();
     app.UseRateLimiter();

@@ -35,8 +35,9 @@ static void RegisterServices(WebApplicationBuilder builder)
             o.Password.RequireLowercase = false;
             o.Password.RequireUppercase = false;
             o.Password.RequireNonAlphanumeric = false;
-            o.Lockout.MaxFailedAccessAttempts = 5;
-            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            // Failed passwords never lock an account (anyone could lock anyone out): sign-in checks with
+            // lockoutOnFailure: false and SignInThrottle slows guessing instead. A lock set before stays until it ends
+            // or the host admin lifts it.
             o.User.RequireUniqueEmail = true;
         })
         .AddEntityFrameworkStores<PoetDb>()
@@ -107,6 +108,7 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<FirstRunSetup>();
     services.AddSingleton<RateLimitKeys>();
     services.AddSingleton<SharedRateLimits>();
+    services.AddSingleton<SignInThrottle>();
     services.AddPoetForwardedHeaders(config);
     services.AddSingleton<Leases>();
     services.AddSingleton<CompletionSeal>();

@@ -44,6 +44,17 @@ public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider c
         return count == limit;
     }
 
+    /// <summary>True when the window already holds <paramref name="limit"/>; from memory when this instance saw it fill.</summary>
+    public async Task<bool> IsFullAsync(string policy, string subject, int limit, int windowMinutes, CancellationToken ct)
+    {
+        var (_, last) = WindowOf(windowMinutes);
+        if (_full.TryGetValue(policy + "|" + subject, out var fullUntil) && fullUntil >= last) return true;
+        return await PeekAsync(policy, subject, windowMinutes, ct) >= limit;
+    }
+
+    /// <summary>The client's address as the rate limits see it: the socket's, or a trusted proxy's X-Forwarded-For.</summary>
+    public static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     /// <summary>Adds one to the window's count without a limit (e.g. a failed password), returning the new count.</summary>
     public Task<int> AddAsync(string policy, string subject, int windowMinutes, CancellationToken ct)
     {

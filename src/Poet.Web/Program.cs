@@ -35,8 +35,9 @@ static void RegisterServices(WebApplicationBuilder builder)
             o.Password.RequireLowercase = false;
             o.Password.RequireUppercase = false;
             o.Password.RequireNonAlphanumeric = false;
-            o.Lockout.MaxFailedAccessAttempts = 5;
-            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            // Failed passwords never lock an account (anyone could lock anyone out): sign-in checks with
+            // lockoutOnFailure: false and SignInThrottle slows guessing instead. A lock set before stays until it ends
+            // or the host admin lifts it.
             o.User.RequireUniqueEmail = true;
         })
         .AddEntityFrameworkStores<PoetDb>()
@@ -61,6 +62,10 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
         .Configure<PoetSecrets>((o, secrets) => o.XmlEncryptor = new KeyRingEncryptor(secrets));
     services.AddAntiforgery(o => o.Cookie.Name = "poet-af");
+    // Every cookie (sign-in, antiforgery, survey, workshop) is Secure over HTTPS, also behind a trusted TLS proxy,
+    // and always when the public address is https.
+    services.Configure<CookiePolicyOptions>(o => o.Secure = config["Poet:BaseUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true
+        ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
 
     services.AddRazorPages(o =>
     {
@@ -68,7 +73,11 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Conventions.AuthorizeFolder("/Rounds");
         o.Conventions.AuthorizeFolder("/UsersCarers");
         o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
-    }).AddMvcOptions(o => o.Filters.Add<PartnershipAccessFilter>());
+    }).AddMvcOptions(o =>
+    {
+        o.Filters.Add<PartnershipAccessFilter>();
+        o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
+    });
     services.AddAuthorizationBuilder().AddPolicy(PoetPolicies.HostAdmin, p => p.RequireClaim(PoetClaims.HostAdmin, "true"));
     services.AddScoped<IUserClaimsPrincipalFactory<PoetUser>, PoetClaimsFactory>();
     services.AddHttpContextAccessor();
@@ -100,7 +109,10 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.Configure<PoetOptions>(config.GetSection("Poet"));
     services.AddSingleton<MailTransport>();
     services.AddSingleton<FirstRunSetup>();
+    services.AddSingleton<RateLimitKeys>();
     services.AddSingleton<SharedRateLimits>();
+    services.AddSingleton<SignInThrottle>();
+    services.AddPoetForwardedHeaders(config);
     services.AddSingleton<Leases>();
     services.AddSingleton<PoetSecrets>();
     services.AddSingleton<SealedAnswers>();
@@ -120,9 +132,12 @@ static void AddPerClientWindow(RateLimiterOptions o, string policy, int permitPe
 
 static void ConfigureApplication(WebApplication app)
 {
+    app.UseForwardedHeaders();
     app.UseExceptionHandler("/error");
+    app.UseMiddleware<FormNulFilter>();
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseMiddleware<SecurityHeaders>();
+    app.UseCookiePolicy();
     app.UseStaticFiles();
     app.UseRouting();
     app.UseRateLimiter();

@@ -1,6 +1,7 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Poet.Analysis.Text;
 
 namespace Poet.Data.Documents;
 
@@ -103,13 +104,13 @@ public sealed class PdfLayout
         return font;
     }
 
-    public double MeasureWidth(string text, TextStyle style) => _gfx.MeasureString(text, Font(style)).Width;
+    public double MeasureWidth(string text, TextStyle style) => _gfx.MeasureString(PlainText.Clean(text), Font(style)).Width;
 
     /// <summary>Breaks text into lines no wider than <paramref name="width"/>; a newline starts a new line.</summary>
     public IReadOnlyList<string> Wrap(string text, TextStyle style, double width)
     {
         var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r", "").Split('\n'))
+        foreach (var paragraph in PlainText.Clean(text).Replace("\r", "").Replace('\t', ' ').Split('\n'))
         {
             var line = "";
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -136,6 +137,7 @@ public sealed class PdfLayout
     /// <summary>Draws one line with its top at <paramref name="y"/>; no wrapping, no page break.</summary>
     public void Text(string text, TextStyle style, double x, double y, XColor? colour = null)
     {
+        text = PlainText.Clean(text).Replace('\t', ' ');
         if (text.Length == 0) return;
         _gfx.DrawString(text, Font(style), new XSolidBrush(colour ?? (style.Grey ? GreyInk : Ink)), x, y, XStringFormats.TopLeft);
         _text.Add(new PlacedText(PageNumber, x, y, text));

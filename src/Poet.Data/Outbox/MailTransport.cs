@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Poet.Analysis.Text;
 
 namespace Poet.Data.Outbox;
 
@@ -15,8 +16,9 @@ public sealed class MailTransport(IOptions<MailOptions> options)
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(_options.From));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = body };
+        // Text from coordinators and rosters: no control characters in the message, and none that could fold the subject.
+        message.Subject = PlainText.Clean(subject).ReplaceLineEndings(" ").Replace('\t', ' ');
+        message.Body = new TextPart("plain") { Text = PlainText.Clean(body) };
 
         if (_options.Mode == MailMode.FileDrop)
         {

@@ -1,39 +1,103 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Poet.Data;
 
 namespace Poet.Web.Infrastructure;
 
 /// <summary>
-/// Fixed one-minute windows counted in the database (<see cref="Data.Entities.RateCounter"/>), so that attempts
-/// made through several instances behind a load balancer add up. One upsert per attempt, and only sign-in and
-/// code POSTs pay it; the client's address is stored only inside a hash.
+/// Fixed windows counted in the database (<see cref="Data.Entities.RateCounter"/>), so that attempts made through
+/// several instances behind a load balancer add up. One upsert per counted attempt; once a window is full this
+/// instance remembers it in memory and refuses further attempts without touching the database, so a flood costs
+/// at most limit + 1 writes per instance and window. A row's key is a keyed HMAC (<see cref="RateLimitKeys"/>)
+/// of policy, subject (client address or email) and window, and its <c>Window</c> is the last minute it is needed:
+/// rows are deleted once that minute has passed.
 /// </summary>
-public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider clock, RateLimitKeys keys)
 {
-    public RateLimitPartition<string> Partition(string policy, string client, int permitPerMinute) =>
-        RateLimitPartition.Get(policy + "|" + client, key => new WindowLimiter(this, key, permitPerMinute));
+    private readonly ConcurrentDictionary<string, long> _full = new();
+    private long _lastPurge;
 
-    /// <summary>Counts one attempt and returns how many the window now holds.</summary>
-    public async Task<int> CountAsync(string partition, CancellationToken ct)
+    public RateLimitPartition<string> Partition(string policy, string client, int permitPerMinute) =>
+        RateLimitPartition.Get(policy + "|" + client, _ => new WindowLimiter(this, policy, client, permitPerMinute));
+
+    private long Minute => clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+
+    private (long Start, long Last) WindowOf(int minutes)
     {
-        var window = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"poet-rate|{partition}|{window}")));
+        var start = Minute / minutes * minutes;
+        return (start, start + minutes - 1);
+    }
+
+    /// <summary>Counts one attempt; false when the window already held <paramref name="limit"/> (the attempt is refused).</summary>
+    public async Task<bool> TryAcquireAsync(string policy, string subject, int limit, int windowMinutes, CancellationToken ct)
+    {
+        var (start, last) = WindowOf(windowMinutes);
+        var memo = policy + "|" + subject;
+        if (_full.TryGetValue(memo, out var fullUntil) && fullUntil >= last) return false;
+        var count = await CountAsync(policy, subject, start, last, ct);
+        if (count < limit) return true;
+        _full[memo] = last;
+        return count == limit;
+    }
+
+    /// <summary>True when the window already holds <paramref name="limit"/>; from memory when this instance saw it fill.</summary>
+    public async Task<bool> IsFullAsync(string policy, string subject, int limit, int windowMinutes, CancellationToken ct)
+    {
+        var (_, last) = WindowOf(windowMinutes);
+        if (_full.TryGetValue(policy + "|" + subject, out var fullUntil) && fullUntil >= last) return true;
+        return await PeekAsync(policy, subject, windowMinutes, ct) >= limit;
+    }
+
+    /// <summary>The client's address as the rate limits see it: the socket's, or a trusted proxy's X-Forwarded-For.</summary>
+    public static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>Adds one to the window's count without a limit (e.g. a failed password), returning the new count.</summary>
+    public Task<int> AddAsync(string policy, string subject, int windowMinutes, CancellationToken ct)
+    {
+        var (start, last) = WindowOf(windowMinutes);
+        return CountAsync(policy, subject, start, last, ct);
+    }
+
+    /// <summary>The window's count so far, read without counting.</summary>
+    public async Task<int> PeekAsync(string policy, string subject, int windowMinutes, CancellationToken ct)
+    {
+        var (start, _) = WindowOf(windowMinutes);
+        var key = keys.Key(policy, subject, start);
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
+        return await db.RateCounters.Where(c => c.Key == key).Select(c => c.Count).SingleOrDefaultAsync(ct);
+    }
+
+    private async Task<int> CountAsync(string policy, string subject, long start, long last, CancellationToken ct)
+    {
+        var key = keys.Key(policy, subject, start);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
         // The same statement on SQLite (3.35+) and PostgreSQL: an atomic increment that creates the row if needed.
         var count = (await db.Database.SqlQuery<int>($"""
-            INSERT INTO "RateCounters" ("Key", "Window", "Count") VALUES ({key}, {window}, 1)
+            INSERT INTO "RateCounters" ("Key", "Window", "Count") VALUES ({key}, {last}, 1)
             ON CONFLICT ("Key") DO UPDATE SET "Count" = "RateCounters"."Count" + 1
             RETURNING "Count" AS "Value"
             """).ToListAsync(ct)).Single();
-        if (count == 1 && Random.Shared.Next(20) == 0) await db.RateCounters.Where(c => c.Window < window - 1).ExecuteDeleteAsync(ct);
+        await PurgeAsync(db, ct);
         return count;
     }
 
-    private sealed class WindowLimiter(SharedRateLimits counters, string partition, int permitPerMinute) : RateLimiter
+    /// <summary>At most once a minute per instance: rows whose window has ended go, with this instance's memory of full windows.</summary>
+    private async Task PurgeAsync(PoetDb db, CancellationToken ct)
+    {
+        var minute = Minute;
+        var previous = Interlocked.Read(ref _lastPurge);
+        if (previous == minute || Interlocked.CompareExchange(ref _lastPurge, minute, previous) != previous) return;
+        await db.RateCounters.Where(c => c.Window < minute).ExecuteDeleteAsync(ct);
+        foreach (var (memo, until) in _full) if (until < minute) _full.TryRemove(memo, out _);
+    }
+
+    private sealed class WindowLimiter(SharedRateLimits counters, string policy, string client, int permitPerMinute) : RateLimiter
     {
         private long _lastUsed = Environment.TickCount64;
 
@@ -49,7 +113,7 @@ public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider c
         protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
         {
             Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
-            return await counters.CountAsync(partition, cancellationToken) <= permitPerMinute ? Lease.Acquired : Lease.Refused;
+            return await counters.TryAcquireAsync(policy, client, permitPerMinute, 1, cancellationToken) ? Lease.Acquired : Lease.Refused;
         }
     }
 
@@ -66,5 +130,47 @@ public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider c
             metadata = null;
             return false;
         }
+    }
+}
+
+/// <summary>
+/// Keys for <see cref="SharedRateLimits"/>: HMAC-SHA256 of policy, subject and window under a key that changes
+/// every UTC day. With <c>Poet:RateLimitSecret</c> set (the same on every instance; from the environment or a
+/// secret store, never the database or the data folder) the day's key is derived from it, so instances share
+/// counters; someone holding the database but not the secret cannot test guesses of addresses against the rows.
+/// Without it, each instance makes a random key per day and keeps it only in memory: nothing at rest can ever
+/// reverse a row, but instances count separately, so N instances allow N times the limit (POET logs a warning).
+/// </summary>
+public sealed class RateLimitKeys
+{
+    private readonly byte[]? _secret;
+    private readonly TimeProvider _clock;
+    private (DateOnly Day, byte[] Key) _current;
+
+    public RateLimitKeys(IOptions<PoetOptions> options, TimeProvider clock)
+    {
+        _clock = clock;
+        _secret = options.Value.RateLimitSecret is { Length: > 0 } s ? Encoding.UTF8.GetBytes(s) : null;
+        if (_secret is { Length: < 32 }) throw new InvalidOperationException("Poet:RateLimitSecret must be at least 32 characters (for example 32 random bytes in base64).");
+    }
+
+    public bool IsShared => _secret is not null;
+
+    public string Key(string policy, string subject, long windowStart)
+    {
+        var dayKey = DayKey(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
+        return Convert.ToHexString(HMACSHA256.HashData(dayKey, Encoding.UTF8.GetBytes($"{policy}|{subject}|{windowStart}")));
+    }
+
+    private byte[] DayKey(DateOnly day)
+    {
+        var current = _current;
+        if (current.Key is not null && current.Day == day) return current.Key;
+        var key = _secret is not null
+            ? HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"poet-rate-limit-day|{day:yyyy-MM-dd}"))
+            : RandomNumberGenerator.GetBytes(32);
+        // Two threads may race at midnight without a secret; the loser's key counts one attempt apart. Harmless.
+        _current = (day, key);
+        return key;
     }
 }

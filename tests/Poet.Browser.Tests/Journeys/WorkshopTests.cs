@@ -34,7 +34,7 @@ public class WorkshopTests(BrowserApp app) : IClassFixture<BrowserApp>
         votes.SendKeys("3");
         app.PressEnterAndWait(votes);
         var code = Facilitator.FindElement(By.Id("join-code")).Text;
-        Assert.Matches("^[A-Z2-9]{6}$", code);
+        Assert.Matches("^[A-Z2-9]{8}$", code);
         app.AssertAccessible();
 
         var participants = new List<ChromeDriver>();

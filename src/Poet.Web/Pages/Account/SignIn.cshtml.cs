@@ -7,11 +7,15 @@ using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.Account;
 
+/// <summary>
+/// One message for an unknown address and a wrong password, and no lock-out a stranger could set off
+/// (<see cref="SignInThrottle"/>): the page never says whether an account exists.
+/// </summary>
 [EnableRateLimiting(PoetRateLimits.SignIn)]
-public class SignInModel(SignInManager<PoetUser> signIn) : PageModel
+public class SignInModel(SignInManager<PoetUser> signIn, UserManager<PoetUser> users, SignInThrottle throttle) : PageModel
 {
     public const string Failed = "Enter the email address and password of your POET account";
-    public const string LockedOut = "Your account is locked for 15 minutes after too many failed attempts. Try again later.";
+    public const string SlowDown = "There have been too many attempts to sign in with this email address. Wait a minute and try again.";
 
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -21,23 +25,30 @@ public class SignInModel(SignInManager<PoetUser> signIn) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Email)) ModelState.AddModelError(nameof(Email), "Enter your email address");
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), "Enter your password");
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var email = Email!.Trim();
+        if (!await throttle.MayTryAsync(HttpContext, email, ct))
         {
-            ModelState.AddModelError(nameof(Email), LockedOut);
+            ModelState.AddModelError(nameof(Email), SlowDown);
             return Page();
         }
+        var user = await users.FindByNameAsync(email);
+        // Without lockoutOnFailure nothing counts towards Identity's lock-out; an unknown address still pays for a hash.
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: false);
+        if (user is null) users.PasswordHasher.HashPassword(new PoetUser(), Password!);
         if (!result.Succeeded)
         {
+            await throttle.FailedAsync(email, ct);
             ModelState.AddModelError(nameof(Email), Failed);
             return Page();
         }
+        await signIn.SignInAsync(user!, isPersistent: false);
+        throttle.Remember(HttpContext, email);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/partnerships");
     }
 }

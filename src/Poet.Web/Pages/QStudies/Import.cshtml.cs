@@ -1,3 +1,4 @@
+using Poet.Analysis.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +44,7 @@ public class ImportModel(PoetDb db) : PageModel
         try
         {
             using var reader = new StreamReader(SortsFile.OpenReadStream());
-            var sorts = Read(SortsFile.FileName, await reader.ReadToEndAsync());
+            var sorts = Read(SortsFile.FileName, PlainText.Clean(await reader.ReadToEndAsync()));
             await StoreAsync(pid, sorts);
         }
         catch (QMethodInputException e)

@@ -1,3 +1,4 @@
+using Poet.Web.Infrastructure;
 using System.Globalization;
 using System.Xml.Linq;
 using Poet.Analysis.QMethod;
@@ -43,7 +44,7 @@ public static class QGridChart
                 svg.Add(cell);
             }
         }
-        return svg.ToString(SaveOptions.DisableFormatting);
+        return svg.ToCleanString();
     }
 
     /// <summary>ColorBrewer RdBu ends, pale in the middle so black numbers stay readable everywhere (contrast above 4.5:1).</summary>

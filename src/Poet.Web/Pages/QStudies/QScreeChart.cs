@@ -1,3 +1,4 @@
+using Poet.Web.Infrastructure;
 using System.Globalization;
 using System.Xml.Linq;
 using Poet.Analysis.QMethod;
@@ -53,7 +54,7 @@ public static class QScreeChart
         svg.Add(Text((Left + Width - Right) / 2, Height - 8, "middle", "Factor"));
         svg.Add(new XElement(Svg + "text", Attrs(("x", 14), ("y", (Top + Height - Bottom) / 2)), new XAttribute("text-anchor", "middle"),
             new XAttribute("fill", "#0b0c0c"), new XAttribute("transform", $"rotate(-90 14 {N((Top + Height - Bottom) / 2)})"), "Eigenvalue"));
-        return svg.ToString(SaveOptions.DisableFormatting);
+        return svg.ToCleanString();
     }
 
     /// <summary>The plot in words, for the SVG's description and the figure's caption.</summary>

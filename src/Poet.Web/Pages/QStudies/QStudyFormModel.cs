@@ -1,3 +1,4 @@
+using Poet.Analysis.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Poet.Analysis.QMethod;
@@ -44,7 +45,7 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
             try
             {
                 using var reader = new StreamReader(file.OpenReadStream());
-                statements = StatementFile.Read(file.FileName, await reader.ReadToEndAsync());
+                statements = StatementFile.Read(file.FileName, PlainText.Clean(await reader.ReadToEndAsync()));
                 // Shown back in the box so the facilitator sees what was imported, and kept if another field has a problem.
                 Statements = string.Join("\n", statements);
             }

@@ -1,3 +1,4 @@
+using Poet.Web.Infrastructure;
 using System.Globalization;
 using System.Xml.Linq;
 using Poet.Analysis.Ordinal;
@@ -40,7 +41,7 @@ public static class DivergingBarChart
         foreach (var tick in new[] { -100, -50, 0, 50, 100 })
             svg.Add(Text(Centre + tick / 100.0 * HalfWidth, bottom + 14, "middle", $"{Math.Abs(tick)}%"));
         svg.Add(Text(DontKnowX, bottom + 14, "start", "0%"), Text(DontKnowX + DontKnowWidth, bottom + 14, "end", "100%"));
-        return svg.ToString(SaveOptions.DisableFormatting);
+        return svg.ToCleanString();
     }
 
     private static XElement Bar(ChartBar bar, double y)

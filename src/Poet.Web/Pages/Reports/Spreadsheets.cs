@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Pages.Reports;
 
@@ -11,8 +12,15 @@ public static class SpreadsheetText
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    /// <summary>Prefixes an apostrophe when the text starts like a formula.</summary>
-    public static string Escape(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+    /// <summary>
+    /// Drops characters a spreadsheet cannot hold (<see cref="PlainText"/>; XML forbids most controls), then prefixes an
+    /// apostrophe when the text starts like a formula. Cleaning comes first, so "\u001B=1+1" cannot hide its "=".
+    /// </summary>
+    public static string Escape(string text)
+    {
+        text = PlainText.Clean(text);
+        return text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+    }
 }
 
 public static class CsvFile

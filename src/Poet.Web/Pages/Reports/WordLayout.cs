@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Pages.Reports;
 
@@ -32,9 +33,10 @@ public static class WordLayout
 
     public static Paragraph Para(string text) => new(Run(text));
 
+    /// <summary>Every piece of text in a POET Word document goes through here: characters XML cannot hold are dropped (<see cref="PlainText"/>).</summary>
     public static Run Run(string text, bool bold = false) =>
-        bold ? new Run(new RunProperties(new Bold()), new Text(text) { Space = SpaceProcessingModeValues.Preserve })
-             : new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        bold ? new Run(new RunProperties(new Bold()), new Text(PlainText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })
+             : new Run(new Text(PlainText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
 
     /// <summary>A full-width table with a repeating header row; <paramref name="shares"/> sets relative column widths (equal when null).</summary>
     public static Table Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double>? shares = null)

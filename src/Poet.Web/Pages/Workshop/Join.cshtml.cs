@@ -9,7 +9,7 @@ namespace Poet.Web.Pages.Workshop;
 
 /// <summary>Joining anonymously: the participant chooses their small group and gets a device key and a rejoin code.</summary>
 [EnableRateLimiting(PoetRateLimits.AccessCode)]
-public class JoinModel(PoetDb db) : PageModel
+public class JoinModel(PoetDb db, SharedRateLimits limits) : PageModel
 {
     [BindProperty] public int? Group { get; set; }
     public Data.Entities.Workshop? Workshop { get; private set; }
@@ -42,8 +42,13 @@ public class JoinModel(PoetDb db) : PageModel
 
     private async Task<IActionResult> LoadAsync(string code)
     {
+        if (await WorkshopParticipation.TooManyMissesAsync(limits, HttpContext)) return StatusCode(StatusCodes.Status429TooManyRequests);
         Workshop = await WorkshopParticipation.OpenAsync(db, code);
-        if (Workshop is null) ClosedMessage = await WorkshopParticipation.MissingWorkshopMessageAsync(db, code);
+        if (Workshop is null)
+        {
+            await WorkshopParticipation.CountMissAsync(limits, HttpContext);
+            ClosedMessage = await WorkshopParticipation.MissingWorkshopMessageAsync(db, HttpContext, code);
+        }
         return Page();
     }
 }

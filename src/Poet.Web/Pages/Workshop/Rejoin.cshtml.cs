@@ -9,23 +9,30 @@ namespace Poet.Web.Pages.Workshop;
 
 /// <summary>Carries a participant, with their votes and comments, to another device. The old device then has to rejoin too.</summary>
 [EnableRateLimiting(PoetRateLimits.AccessCode)]
-public class RejoinModel(PoetDb db) : PageModel
+public class RejoinModel(PoetDb db, SharedRateLimits limits) : PageModel
 {
     [BindProperty] public string? RejoinCode { get; set; }
     public string? ClosedMessage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        if (await WorkshopParticipation.OpenAsync(db, code) is null) ClosedMessage = await WorkshopParticipation.MissingWorkshopMessageAsync(db, code);
+        if (await WorkshopParticipation.TooManyMissesAsync(limits, HttpContext)) return StatusCode(StatusCodes.Status429TooManyRequests);
+        if (await WorkshopParticipation.OpenAsync(db, code) is null)
+        {
+            await WorkshopParticipation.CountMissAsync(limits, HttpContext);
+            ClosedMessage = await WorkshopParticipation.MissingWorkshopMessageAsync(db, HttpContext, code);
+        }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string code)
     {
+        if (await WorkshopParticipation.TooManyMissesAsync(limits, HttpContext)) return StatusCode(StatusCodes.Status429TooManyRequests);
         var workshop = await WorkshopParticipation.OpenAsync(db, code);
         if (workshop is null)
         {
-            ClosedMessage = await WorkshopParticipation.MissingWorkshopMessageAsync(db, code);
+            await WorkshopParticipation.CountMissAsync(limits, HttpContext);
+            ClosedMessage = await WorkshopParticipation.MissingWorkshopMessageAsync(db, HttpContext, code);
             return Page();
         }
         var rejoin = WorkshopParticipation.Normalise(RejoinCode);

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.Workshop;
 
@@ -15,7 +16,14 @@ public static class WorkshopParticipation
     public const string CookieName = "poet-workshop";
     /// <summary>No 0/O, 1/I/L: codes are read off a projector and typed on phones.</summary>
     public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    public const int JoinCodeLength = 6;
+    /// <summary>
+    /// 31^8 (about 8.5 * 10^11) codes. A client gets <see cref="MissesPerMinute"/> wrong codes a minute, so even
+    /// 1,000 addresses guessing all day against 100 open workshops expect about one hit in 600 days. Codes from
+    /// before (6 characters) still work while their workshop stays open.
+    /// </summary>
+    public const int JoinCodeLength = 8;
+    public const int MissesPerMinute = 10;
+    private const string MissPolicy = "join-code-miss";
     public const int RejoinCodeLength = 8;
     public const int MaxTextLength = 1000;
 
@@ -66,11 +74,28 @@ public static class WorkshopParticipation
     public static Task<Data.Entities.Workshop?> OpenAsync(PoetDb db, string code) =>
         db.Workshops.SingleOrDefaultAsync(w => w.OpenJoinCode == Normalise(code));
 
-    public static async Task<string> MissingWorkshopMessageAsync(PoetDb db, string code)
+    /// <summary>
+    /// One answer for a closed code and a code never used, so guessing cannot find either. Only a device that took
+    /// part in the workshop (its cookie matches a participant) is told that it has closed.
+    /// </summary>
+    public static async Task<string> MissingWorkshopMessageAsync(PoetDb db, HttpContext http, string code)
     {
         var normalised = Normalise(code);
-        return await db.Workshops.AnyAsync(w => w.JoinCode == normalised)
-            ? $"The workshop with code {normalised} has closed. If it has moved to a new code, ask the facilitator for it"
-            : $"No open workshop has the code {normalised}. Check the code on the screen and try again";
+        if (http.Request.Cookies[CookieName] is { } cookie && cookie.Split('.') is [var key, _])
+        {
+            var hash = KeyHash(key);
+            if (await (from p in db.WorkshopParticipants join w in db.Workshops on p.WorkshopId equals w.Id
+                       where p.KeyHash == hash && w.JoinCode == normalised select p.Id).AnyAsync())
+                return $"The workshop with code {normalised} has closed. If it has moved to a new code, ask the facilitator for it";
+        }
+        return $"No open workshop has the code {normalised}. Check the code on the screen and try again";
     }
+
+    /// <summary>True when this client has tried <see cref="MissesPerMinute"/> wrong codes this minute: refuse every lookup, right or wrong.</summary>
+    public static Task<bool> TooManyMissesAsync(SharedRateLimits limits, HttpContext http) =>
+        limits.IsFullAsync(MissPolicy, SharedRateLimits.Client(http), MissesPerMinute, 1, http.RequestAborted);
+
+    /// <summary>Counts a wrong (unknown or closed) code; right codes cost nothing, so a room behind one address can all join.</summary>
+    public static Task CountMissAsync(SharedRateLimits limits, HttpContext http) =>
+        limits.TryAcquireAsync(MissPolicy, SharedRateLimits.Client(http), MissesPerMinute, 1, http.RequestAborted);
 }

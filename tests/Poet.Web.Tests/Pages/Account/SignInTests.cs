@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Poet.Web.Infrastructure;
 using Poet.Web.Pages.Account;
 using Poet.Web.Tests.Support;
 
@@ -12,19 +14,50 @@ public class SignInTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(["Enter your email address", "Enter your password"], (await response.HtmlAsync()).ErrorSummary());
     }
 
+    private static async Task<IReadOnlyList<string>> AttemptAsync(HttpClient client, string email, string password) =>
+        (await (await client.PostFormAsync("/account/sign-in", new() { ["Email"] = email, ["Password"] = password })).HtmlAsync()).ErrorSummary();
+
     [Fact]
-    public async Task Post_WrongPassword_FiveTimes_LocksAccount()
+    public async Task UnknownAddress_AndWrongPassword_GetTheSameMessage_AtEveryStep()
     {
-        await app.CreateUserAsync("lock@example.org");
-        var client = app.NewClient();
-        for (var i = 0; i < 5; i++)
+        await app.CreateUserAsync("known@example.org");
+        var stranger = app.NewClient();
+        for (var i = 0; i < 7; i++)
         {
-            var failed = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "lock@example.org", ["Password"] = "wrong password " + i });
-            // The fifth failure is the one that locks the account.
-            Assert.Equal([i < 4 ? SignInModel.Failed : SignInModel.LockedOut], (await failed.HtmlAsync()).ErrorSummary());
+            var known = await AttemptAsync(stranger, "known@example.org", "wrong password " + i);
+            var unknown = await AttemptAsync(stranger, "unknown@example.org", "wrong password " + i);
+            // Five failures each, then one attempt a minute (the sixth), then both addresses are slowed down alike:
+            // nothing tells an account apart.
+            Assert.Equal([i <= SignInThrottle.FailuresBeforeSlowdown ? SignInModel.Failed : SignInModel.SlowDown], known);
+            Assert.Equal(known, unknown);
         }
-        var response = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "lock@example.org", ["Password"] = PoetApp.Password });
-        Assert.Equal([SignInModel.LockedOut], (await response.HtmlAsync()).ErrorSummary());
+    }
+
+    [Fact]
+    public async Task StrangerGuessing_DoesNotLockOutTheOwner_OnABrowserTheyUsedBefore()
+    {
+        await app.CreateUserAsync("owner@example.org");
+        var owner = await app.SignedInClientAsync("owner@example.org");
+        (await owner.PostFormAsync("/account/sign-out", new())).AssertRedirect("/");
+
+        var stranger = app.NewClient();
+        for (var i = 0; i < 10; i++) await AttemptAsync(stranger, "owner@example.org", "guess " + i);
+        Assert.Equal([SignInModel.SlowDown], await AttemptAsync(stranger, "owner@example.org", PoetApp.Password));
+
+        var response = await owner.PostFormAsync("/account/sign-in", new() { ["Email"] = "owner@example.org", ["Password"] = PoetApp.Password });
+        response.AssertRedirect("/partnerships");
+    }
+
+    [Fact]
+    public async Task ManyFailures_NeverLockTheAccount()
+    {
+        var user = await app.CreateUserAsync("never-locked@example.org");
+        var stranger = app.NewClient();
+        for (var i = 0; i < 8; i++) await AttemptAsync(stranger, "never-locked@example.org", "guess " + i);
+
+        var stored = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == user.Id));
+        Assert.Null(stored.LockoutEnd);
+        Assert.Equal(0, stored.AccessFailedCount);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class ParticipantTests(PoetApp app) : IClassFixture<PoetApp>
     public async Task PostCode_Empty_ShowsError()
     {
         var doc = await (await app.NewClient().PostFormAsync("/workshop", new() { ["Code"] = "" })).HtmlAsync();
-        Assert.Equal(["Enter the 6-character code shown by the facilitator"], doc.ErrorSummary());
+        Assert.Equal(["Enter the 8-character code shown by the facilitator"], doc.ErrorSummary());
     }
 
     [Fact]

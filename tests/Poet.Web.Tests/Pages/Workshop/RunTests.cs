@@ -16,7 +16,7 @@ public class RunTests(PoetApp app) : IClassFixture<PoetApp>
 
         var doc = await (await w.Facilitator.GetAsync(w.Round.Workshop)).HtmlAsync();
 
-        Assert.Matches("^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$", w.Code);
+        Assert.Matches("^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$", w.Code);
         Assert.Equal(w.Code, doc.QuerySelector("#join-code")?.TextContent);
         var src = doc.QuerySelector("img.poet-qr")!.GetAttribute("src")!;
         var svg = Encoding.UTF8.GetString(Convert.FromBase64String(src["data:image/svg+xml;base64,".Length..]));
@@ -76,16 +76,21 @@ public class RunTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task PostClose_ThenJoin_SaysTheWorkshopHasClosed()
+    public async Task PostClose_ThenJoin_TellsParticipantsItClosed_AndStrangersNothingMore()
     {
         var w = await OpenWorkshop.CreateAsync(app);
+        var participant = await w.JoinAsync(app);
         await w.Facilitator.PostFormAsync(w.Round.Workshop + "?handler=close", new(), w.Round.Workshop);
 
         var doc = await (await app.NewClient().PostFormAsync("/workshop", new() { ["Code"] = w.Code.ToLowerInvariant() })).HtmlAsync();
         var joinPage = await (await app.NewClient().GetAsync($"/workshop/{w.Code}")).HtmlAsync();
+        var participantPage = await (await participant.GetAsync($"/workshop/{w.Code}")).HtmlAsync();
 
-        Assert.Equal([$"The workshop with code {w.Code} has closed. If it has moved to a new code, ask the facilitator for it"], doc.ErrorSummary());
+        // A closed code answers a stranger exactly as a code never used does.
+        Assert.Equal([$"No open workshop has the code {w.Code}. Check the code on the screen and try again"], doc.ErrorSummary());
         Assert.Equal("This workshop is not open", joinPage.QuerySelector("h1")?.TextContent);
+        Assert.Equal($"No open workshop has the code {w.Code}. Check the code on the screen and try again.", joinPage.QuerySelector("main p")?.TextContent);
+        Assert.Equal($"The workshop with code {w.Code} has closed. If it has moved to a new code, ask the facilitator for it.", participantPage.QuerySelector("main p")?.TextContent);
         Assert.Null(await app.WithDbAsync(db => db.Workshops.Where(x => x.JoinCode == w.Code).Select(x => x.OpenJoinCode).SingleAsync()));
     }
 }

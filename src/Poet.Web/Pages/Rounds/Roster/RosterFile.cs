@@ -1,3 +1,4 @@
+using Poet.Analysis.Text;
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
@@ -160,7 +161,7 @@ public static class RosterFile
         {
             using var reader = CsvReader.FromText(text, options);
             // Stop reading just past the limit: the check that follows reports the file as too long.
-            while (rows.Count <= MaxRows + 1 && reader.Read()) rows.Add(((int)reader.LineNumber, reader.Current.ToArray()));
+            while (rows.Count <= MaxRows + 1 && reader.Read()) rows.Add(((int)reader.LineNumber, Array.ConvertAll(reader.Current.ToArray(), PlainText.Clean)));
         }
         catch (Exception e) when (e is CsvFormatException or CsvValidationException or FormatException or InvalidDataException)
         {
@@ -213,7 +214,7 @@ public static class RosterFile
                     var column = cell.CellReference?.Value is string reference ? ColumnIndex(reference) : cells.Count;
                     if (column > 200) continue;
                     while (cells.Count < column) cells.Add("");
-                    cells.Insert(column, CellText(cell, shared));
+                    cells.Insert(column, PlainText.Clean(CellText(cell, shared)));
                     if (cells.Count > column + 1) cells.RemoveAt(column + 1);
                 }
                 rows.Add((line, cells.ToArray()));

@@ -53,20 +53,21 @@ public sealed record RoundRelease(
 }
 
 /// <summary>
-/// Builds the one release of a round. The rules, in order (see docs/adr/0002-round-release.md):
+/// Builds the one release of a round. The rules (see docs/adr/0002-round-release.md):
 /// <list type="number">
 /// <item>Every category is always listed, the unstated row last, in the order given: no view may drop a row.</item>
-/// <item>Primary: a partner row is hidden when its submitted or usable count is under the threshold (zero included);
-/// a profession row when its usable count is.</item>
-/// <item>Secondary, for each column (submitted, usable by partner; usable by profession): zeros are treated as known,
-/// so the hidden rows with a non-zero count must be none, or at least two holding at least the threshold together.
-/// Until that holds, the next row is hidden: the smallest non-zero count in the failing column, then the smallest
-/// count in the other column, then the earliest in the list. Partner rows are hidden as a whole, so the
-/// submitted and usable tables always hide the same rows.</item>
-/// <item>A total under the threshold is hidden (with no other rows to hide, a small total gives the lone group away).</item>
+/// <item>Primary: a partner row is hidden when its submitted or usable count is under the threshold, a profession row
+/// when its usable count is. Zeros are hidden too, except structural ones (the unstated rows, a partner nobody was
+/// invited from), which are shown.</item>
+/// <item>Secondary, jointly for the partner columns (submitted, usable) and for the profession column: zeros are
+/// treated as known, so a column with a small group hidden needs at least two non-zero hidden cells holding at least
+/// the threshold together. Until that holds, the next row is hidden: the smallest non-zero count in the failing
+/// column, then the smallest in the other column, then the earliest in the list (<see cref="Protect"/>).</item>
+/// <item>A total under the threshold is hidden.</item>
 /// <item>The anonymised export puts every hidden group into one merged category, then recodes further until every
 /// combination of partner, profession and mode has at least the threshold of rows (<see cref="ExportRecoding"/>).</item>
 /// </list>
+/// The guarantee is checked by an attacker test that solves for every hidden cell's integer interval.
 /// </summary>
 public static class RoundReleases
 {
@@ -131,13 +132,14 @@ public static class RoundReleases
     }
 
     /// <summary>
-    /// Cells to hide, per column, so that in every column the hidden non-zero cells are none, or at least two holding
-    /// at least <paramref name="threshold"/> together. Columns share rows: a row is hidden in every column at once,
-    /// except in one case: when a column's only non-zero hidden cell has no partner left to hide with it, it is a row
-    /// hidden for another column's sake that holds the whole column; if that is at least the threshold it is published
-    /// in that column (it is the column's total, not a small group), otherwise the column's total is hidden.
-    /// Zeros count as known: a zero never protects anything. <paramref name="known"/> marks rows that may show a zero
-    /// (nobody could be in them by design); every other zero is hidden, but still counts as known.
+    /// Cells to hide, per column. A row is hidden as a whole (in every column at once) when any of its counts is a small
+    /// group (1 to threshold − 1), or a zero that is not structural (<paramref name="known"/> marks rows where nobody
+    /// could be by design: those show their zero). Then, while some column has a small group hidden with too little
+    /// cover (the hidden non-zero cells must be at least two and hold at least the threshold together), the next row
+    /// is hidden: the smallest non-zero count in that column, then the smallest count in the other columns, then the
+    /// earliest. Zeros count as known: a zero never covers anything. Last, a column none of whose hidden non-zero
+    /// cells is a small group needs no cover, so its cells are shown even where the row is hidden for another column.
+    /// A column total under the threshold is hidden (<paramref name="hideTotal"/>): its cells are then all small.
     /// </summary>
     internal static bool[][] Protect(int[][] columns, int threshold, bool[] known, out bool[] hideTotal)
     {
@@ -146,13 +148,11 @@ public static class RoundReleases
         for (var i = 0; i < n; i++)
             hidden[i] = columns.Any(c => c[i] < threshold) && !columns.All(c => c[i] == 0 && known[i]);
         hideTotal = columns.Select(c => c.Sum() < threshold).ToArray();
-        var lone = new int[columns.Length];
-        Array.Fill(lone, -1);
         while (true)
         {
             var failing = -1;
             for (var c = 0; c < columns.Length && failing < 0; c++)
-                if (!hideTotal[c] && lone[c] < 0 && !Safe(columns[c], hidden, threshold)) failing = c;
+                if (!hideTotal[c] && !Covered(columns[c], hidden, threshold)) failing = c;
             if (failing < 0) break;
             var column = columns[failing];
             var next = -1;
@@ -161,12 +161,21 @@ public static class RoundReleases
                 if (hidden[i] || column[i] == 0) continue; // a zero is known, so hiding it protects nothing
                 if (next < 0 || Before(columns, failing, i, next)) next = i;
             }
-            if (next >= 0) { hidden[next] = true; continue; }
-            // Every non-zero cell of the column is hidden and it still fails: one cell holds the whole column.
-            lone[failing] = Array.FindIndex(column, v => v > 0);
+            // With every non-zero cell hidden, a failing column has a total under the threshold, which is hidden.
+            if (next < 0) { hideTotal[failing] = true; continue; }
+            hidden[next] = true;
         }
-        return columns.Select((c, k) => hidden.Select((h, i) => h && i != lone[k]).ToArray()).ToArray();
+        return columns.Select(c => HasSmallHidden(c, hidden, threshold)
+            ? hidden.Select((h, i) => h && !(c[i] == 0 && known[i])).ToArray()
+            : c.Select((v, i) => hidden[i] && v == 0 && !known[i]).ToArray()).ToArray();
     }
+
+    private static bool HasSmallHidden(int[] column, bool[] hidden, int threshold) =>
+        column.Where((v, i) => hidden[i] && v > 0 && v < threshold).Any();
+
+    /// <summary>No small group hidden in the column, or the hidden non-zero cells are at least two holding at least the threshold.</summary>
+    private static bool Covered(int[] column, bool[] hidden, int threshold) =>
+        !HasSmallHidden(column, hidden, threshold) || Safe(column, hidden, threshold);
 
     private static bool Before(int[][] columns, int failing, int i, int j)
     {

@@ -124,7 +124,7 @@ public class ReleaseAttackProperties(ITestOutputHelper output)
         output.WriteLine($"after (release): {afterRecovered} cells recovered, {afterSensitive} of them small groups");
         output.WriteLine($"information loss before (rounds with at least {T} usable): {hiddenBefore} of {cellsBefore} listed cells hidden ({100.0 * hiddenBefore / cellsBefore:0.0}%)");
         output.WriteLine($"information loss: {cellsHiddenAfter} of {cellsTotal} breakdown cells hidden ({100.0 * cellsHiddenAfter / cellsTotal:0.0}%), {cellsZeroHidden} of them zeros");
-        output.WriteLine($"export: {exportRows} rows; partner recoded in {exportPartnerRecoded} ({100.0 * exportPartnerRecoded / exportRows:0.0}%), profession in {exportProfessionRecoded} ({100.0 * exportProfessionRecoded / exportRows:0.0}%), any of partner/profession/mode in {exportRecoded} ({100.0 * exportRecoded / exportRows:0.0}%); mode dropped in {modeDropped} of {releases} exports");
+        output.WriteLine($"export: {exportRows} rows; partner recoded in {exportPartnerRecoded} ({100.0 * exportPartnerRecoded / exportRows:0.0}%), profession in {exportProfessionRecoded} ({100.0 * exportProfessionRecoded / exportRows:0.0}%), partner or profession in {exportRecoded} ({100.0 * exportRecoded / exportRows:0.0}%); mode dropped in {modeDropped} of {releases} exports");
         Assert.True(beforeRounds > 0, "the old views should leak in some rounds, or the attacker is blind");
         Assert.Equal(0, afterRecovered);
     }

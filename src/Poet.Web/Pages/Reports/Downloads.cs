@@ -16,6 +16,7 @@ namespace Poet.Web.Pages.Reports;
 public abstract class DownloadModel(PoetDb db, PartnershipAccess access) : PageModel
 {
     public const string TooFewToExport = "There are fewer than 5 usable responses, so the data cannot be exported: with so few, answers could be traced to the people who gave them.";
+    public const string StillOpen = "The survey is still open, so nothing can be downloaded yet: comparing two downloads made before and after someone answers could show what that person said. Download the report and the data once the survey has closed.";
 
     public string Unavailable { get; private set; } = "";
     protected PoetDb Db => db;
@@ -30,6 +31,11 @@ public abstract class DownloadModel(PoetDb db, PartnershipAccess access) : PageM
         if (check.Unavailable is { } why)
         {
             Unavailable = why;
+            return Page();
+        }
+        if (check.IsInterim)
+        {
+            Unavailable = StillOpen;
             return Page();
         }
         var file = await BuildAsync(pid, rid, ct);

@@ -47,8 +47,14 @@ public sealed record HealthReport(
     IReadOnlyList<GroupDivergence> Divergences, IReadOnlyList<ItemComments> Comments, IReadOnlyList<ReportOutcome> Outcomes,
     ChangeSection Change)
 {
-    public const string PartnerUnstated = "Unsure or other";
-    public const string ProfessionUnstated = "None or other";
+    public const string PartnerUnstated = ReleaseInput.DefaultPartnerUnstated;
+    public const string ProfessionUnstated = ReleaseInput.DefaultProfessionUnstated;
+
+    /// <summary>What the interim report says instead of results.</summary>
+    public const string InterimCountsOnly = "While the survey is open, this interim report shows only how many people have answered. " +
+        "Results, breakdowns and comments appear when the survey closes: comparing two reports made a few answers apart could show what one person said.";
+
+    public bool IsInterim => Status == RoundStatus.Open;
 
     /// <summary>Section titles of the standard item bank (poet-staff-1.0); other sections are numbered.</summary>
     public static string SectionTitle(int number) => number switch
@@ -69,21 +75,17 @@ public sealed record HealthReport(
             .SingleOrDefaultAsync(ct);
         if (round is null) return null;
         var items = await ItemsAsync(db, rid, ct);
-        var partners = await db.PartnerOrganisations.AsNoTracking().Where(p => p.PartnershipId == pid).OrderBy(p => p.Id).ToListAsync(ct);
-        var professions = await db.ProfessionalGroups.AsNoTracking().Where(g => g.PartnershipId == pid).OrderBy(g => g.Id).ToListAsync(ct);
         var roster = await db.Invitations.AsNoTracking().Where(i => i.RoundId == rid).Select(i => i.Name).ToListAsync(ct);
         var answers = await RoundAnswers.LoadAsync(db, cache, rid, round.Status, round.AnswersVersion, items.Select(i => i.Id).ToArray(), ct);
         var tally = answers.Tally;
+        var release = await RoundReleaseData.LoadAsync(db, pid, rid, tally, ct);
 
         var returns = new SurveyReturns(Math.Max(roster.Count, tally.Submitted), tally.Submitted, tally.Usable);
-        var partnerGroups = Groups(partners.Select(p => (p.Id, p.Name)), tally.ByPartner, PartnerUnstated, tally.PartnerUnstated);
-        var professionGroups = Groups(professions.Select(g => (g.Id, g.Name)), tally.ByProfession, ProfessionUnstated, tally.ProfessionUnstated);
-        var byPartner = new Breakdown("Who responded, by employing partner", "Employing partner",
-            Suppression.Suppress(partnerGroups.Select(g => new GroupCount(g.Name, g.Tally.Responses)).ToArray(), tally.Usable));
-        var byProfession = new Breakdown("Who responded, by professional group", "Professional group",
-            Suppression.Suppress(professionGroups.Select(g => new GroupCount(g.Name, g.Tally.Responses)).ToArray(), tally.Usable));
+        var byPartner = new Breakdown("Who responded, by employing partner", "Employing partner", release.UsableByPartner());
+        var byProfession = new Breakdown("Who responded, by professional group", "Professional group", release.UsableByProfession());
 
-        var enough = tally.Usable >= Suppression.MinimumCellSize;
+        // While the round is open nothing but counts is shown: comparing two views a submission apart would show what that person said.
+        var enough = release.Release.EnoughToReport && round.Status != RoundStatus.Open;
         var reportItems = items.Select((it, i) =>
         {
             var summary = OrdinalSummary.Summarise(tally.Overall.For(i));
@@ -108,7 +110,7 @@ public sealed record HealthReport(
             enough ? Classification.RankCelebrations(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
             enough ? Classification.RankDevelopments(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
             enough ? reportItems.GroupBy(i => i.Section).Select(g => new ReportSection(g.Key, SectionTitle(g.Key), g.ToArray())).ToArray() : [],
-            enough ? FindDivergences(reportItems, byPartner, partnerGroups, byProfession, professionGroups) : [],
+            enough ? FindDivergences(reportItems, release, tally) : [],
             comments, outcomes, change);
     }
 
@@ -125,36 +127,22 @@ public sealed record HealthReport(
             .ToArray();
     }
 
-    internal sealed record NamedTally(int? Id, string Name, GroupTally Tally);
-
-    /// <summary>Groups in display order, the "unstated" group last; a repeated name gets a number so suppression can tell them apart.</summary>
-    internal static IReadOnlyList<NamedTally> Groups(IEnumerable<(int Id, string Name)> defined, Dictionary<int, GroupTally> tallies, string unstated, GroupTally unstatedTally)
+    /// <summary>Divergence between the groups the release shows (never the unstated rows, never a hidden group).</summary>
+    private static IReadOnlyList<GroupDivergence> FindDivergences(ReportItem[] items, RoundReleaseData release, RoundTally tally)
     {
-        var empty = new GroupTally(0);
-        var list = defined.Select(d => new NamedTally(d.Id, d.Name, tallies.GetValueOrDefault(d.Id, empty))).ToList();
-        if (unstatedTally.Responses > 0) list.Add(new NamedTally(null, unstated, unstatedTally));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return list.Select(g =>
+        var byId = items.ToDictionary(i => i.ItemId);
+        IEnumerable<GroupDivergence> Find(string dimension, IEnumerable<(string Name, GroupTally? Tally)> shown)
         {
-            var name = g.Name;
-            for (var n = 2; !seen.Add(name); n++) name = $"{g.Name} ({n})";
-            return g with { Name = name };
-        }).ToArray();
-    }
-
-    private static IReadOnlyList<GroupDivergence> FindDivergences(ReportItem[] items, Breakdown byPartner, IReadOnlyList<NamedTally> partners,
-        Breakdown byProfession, IReadOnlyList<NamedTally> professions)
-    {
-        IEnumerable<GroupDivergence> Find(string dimension, Breakdown breakdown, IReadOnlyList<NamedTally> groups)
-        {
-            var published = breakdown.Table.Published.Select(p => p.Name).ToHashSet();
-            var input = groups.Where(g => g.Id is not null && published.Contains(g.Name))
-                .Select(g => new GroupItems(g.Name, items.Select((it, i) => new ItemDistribution(it.ItemId, g.Tally.For(i))).ToArray()))
+            var input = shown.Where(g => g.Tally is not null)
+                .Select(g => new GroupItems(g.Name, items.Select((it, i) => new ItemDistribution(it.ItemId, g.Tally!.For(i))).ToArray()))
                 .ToArray();
-            var byId = items.ToDictionary(i => i.ItemId);
             return Divergence.Find(input).Select(d => new GroupDivergence(dimension, byId[d.ItemId], d));
         }
-        return Find("Employing partner", byPartner, partners).Concat(Find("Professional group", byProfession, professions)).ToArray();
+        var partners = release.Release.Partners.Where(p => p.Usable is > 0 && p.Index is not null)
+            .Select(p => (p.Name, tally.ByPartner.GetValueOrDefault(release.PartnerId(p)!.Value)));
+        var professions = release.Release.Professions.Where(p => p.Usable is > 0 && p.Index is not null)
+            .Select(p => (p.Name, tally.ByProfession.GetValueOrDefault(release.ProfessionId(p)!.Value)));
+        return Find("Employing partner", partners).Concat(Find("Professional group", professions)).ToArray();
     }
 
     private static IReadOnlyList<ItemComments> ModeratedComments(RoundTally tally, ReportItem[] items, Redactor redactor, List<ModeratedText> moderation, ReportView view)

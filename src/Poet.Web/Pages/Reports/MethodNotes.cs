@@ -35,7 +35,10 @@ public static class MethodNotes
             new("How anonymity is protected",
             [
                 "Answers are anonymous: a response is not linked to the invitation or to the person who gave it.",
-                $"Any group of fewer than {min} people is hidden in the breakdowns, and so is a second group wherever the hidden one could be worked out by subtraction from the total. With fewer than {min} usable responses in all, no results are shown.",
+                $"Every partner and professional group is listed, even when nobody from it answered, in the same order here, on the dashboard and in the data download. A group of fewer than {min} people is hidden. Other groups are hidden with it until the hidden groups hold at least {min} people between them, so a hidden group cannot be worked out by taking the groups that are shown away from the total.",
+                $"All of POET's figures about this survey come from one set of tables, protected once and together: the dashboard, this report, its PDF and Word copies and the data download hide the same groups, so putting them side by side tells nobody more than any one of them. A group with no one in it counts as known (it may be shown as 0) and never hides another group.",
+                $"The data download has one row per usable response, in a random order. Partner, professional group and how the questionnaire was filled in are merged or left out until every combination of them describes at least {min} responses; job titles are never included. Its codebook lists what was merged.",
+                $"With fewer than {min} usable responses in all, no results are shown. While the survey is open, only the numbers who have answered are shown, nothing can be downloaded, and the roster does not say who has answered: POET sends the reminders itself.",
                 "Email addresses, phone numbers and the names of people invited are removed automatically from comments and outcome statements. The coordinator can hide or edit a comment before the report is published. Comments are listed in alphabetical order, so their order says nothing about who wrote them.",
             ]),
             new("What this report cannot say",

@@ -14,7 +14,7 @@ public static class ReportPdf
     public const string AnonymityHeading = "About anonymity";
     public static readonly string AnonymityNote =
         $"The answers in this report are anonymous: no answer is linked to the person who gave it. Any group of fewer than {Suppression.MinimumCellSize} people " +
-        "is hidden in the breakdowns, and so is a second group wherever the hidden one could be worked out by subtraction. Names, email addresses and " +
+        "is hidden in the breakdowns, with other groups hidden beside it so that it cannot be worked out by subtraction, here or by comparing this report with the dashboard or the data download. Names, email addresses and " +
         "phone numbers are removed from comments and outcome statements. Please do not try to work out who said what.";
 
     private static readonly TextStyle TableText = new(8);

@@ -45,6 +45,8 @@ public sealed class RoundTally
     /// <summary>Comments of usable responses: (response, round item, text).</summary>
     public List<(Guid ResponseId, int RoundItemId, string Text)> Comments { get; } = [];
     public HashSet<Guid> UsableIds { get; } = [];
+    /// <summary>Every submitted response's partner, profession, mode and whether it is usable: what the round's release is built from.</summary>
+    public List<(int? PartnerId, int? ProfessionId, ResponseMode Mode, bool Usable)> Respondents { get; } = [];
     public int Usable => Overall.Responses;
 
     public static async Task<RoundTally> LoadAsync(PoetDb db, int roundId, IReadOnlyList<int> itemIds, Action<UsableResponse>? onUsable = null, CancellationToken ct = default)
@@ -79,7 +81,9 @@ public sealed class RoundTally
         {
             var r = responses[id];
             seen.Add(id);
-            if (Usability.IsUsable(true, row, itemIds.Count))
+            var usable = Usability.IsUsable(true, row, itemIds.Count);
+            tally.Respondents.Add((r.PartnerOrganisationId, r.ProfessionalGroupId, r.Mode, usable));
+            if (usable)
             {
                 tally.UsableIds.Add(id);
                 tally.Overall.Add(row);

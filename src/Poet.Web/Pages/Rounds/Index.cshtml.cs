@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Analysis.Disclosure;
 using Poet.Analysis.Responses;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Data.Instrument;
 using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Reports;
 
 namespace Poet.Web.Pages.Rounds;
 
 /// <summary>The coordinator's dashboard: counts, rates against the threshold, and participation by employer.</summary>
-public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
+public class IndexModel(PoetDb db, PartnershipAccess access, IMemoryCache cache) : PageModel
 {
     public SurveyRound Round { get; private set; } = null!;
     public bool IsCoordinator { get; private set; }
@@ -23,7 +25,6 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
     public int Usable { get; private set; }
     public ThresholdCheck Threshold { get; private set; } = null!;
     public IReadOnlyList<PublishedParticipation> ByPartner { get; private set; } = [];
-    public string UnsureLabel => ItemBank.Current.Section(1).Questions.Single(q => q.Kind == "partner").OtherOption ?? "Unsure or other";
 
     public static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
 
@@ -32,30 +33,18 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
         Round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
         IsCoordinator = (await access.RolesInAsync(pid)).Contains(PartnershipRole.Coordinator);
 
-        var invitedByPartner = await db.Invitations.Where(i => i.RoundId == rid)
-            .GroupBy(i => i.PartnerOrganisationId).Select(g => new { PartnerId = g.Key, Count = g.Count() }).ToListAsync();
-        Invited = invitedByPartner.Sum(g => g.Count);
+        Invited = await db.Invitations.CountAsync(i => i.RoundId == rid);
         Started = await db.SurveyDrafts.CountAsync(d => d.RoundId == rid) + await db.Responses.CountAsync(r => r.RoundId == rid && !r.IsSubmitted);
         Waiting = await db.SealedSubmissions.CountAsync(s => s.RoundId == rid);
 
-        var likertItems = db.RoundItems.Where(i => i.RoundId == rid && (i.Section == 2 || i.Section == 3)).Select(i => i.Id);
-        var likertCount = await likertItems.CountAsync();
-        var submitted = await db.Responses.Where(r => r.RoundId == rid && r.IsSubmitted)
-            .Select(r => new { r.PartnerOrganisationId, Answered = r.Answers.Count(a => a.Value != null && likertItems.Contains(a.RoundItemId)) })
-            .ToListAsync();
-        Submitted = submitted.Count;
-        Usable = submitted.Count(r => Usability.IsUsable(true, r.Answered, likertCount));
+        // The same tally and release as the report, so the two pages can never disagree about who answered.
+        var items = await HealthReport.ItemsAsync(db, rid, HttpContext.RequestAborted);
+        var tally = (await RoundAnswers.LoadAsync(db, cache, rid, Round.Status, Round.AnswersVersion, items.Select(i => i.Id).ToArray(), HttpContext.RequestAborted)).Tally;
+        Submitted = tally.Submitted;
+        Usable = tally.Usable;
         Threshold = ResponseThreshold.Check(Round.ThresholdKind == ThresholdKind.Percent, Round.ThresholdValue, Invited, Usable);
-
-        var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).ToListAsync();
-        var groups = partners
-            .Select(p => new ParticipationCount(p.Name, (int?)(invitedByPartner.SingleOrDefault(g => g.PartnerId == p.Id)?.Count ?? 0), submitted.Count(r => r.PartnerOrganisationId == p.Id)))
-            // A partner nobody was invited from and nobody chose adds nothing, and hiding it would force another group to be hidden.
-            .Where(g => g.Invited > 0 || g.Responded > 0)
-            .ToList();
-        var unsure = submitted.Count(r => r.PartnerOrganisationId is not int id || partners.All(p => p.Id != id));
-        if (unsure > 0) groups.Add(new ParticipationCount(UnsureLabel, null, unsure));
-        ByPartner = Suppression.SuppressParticipation(groups).Rows;
+        var release = await RoundReleaseData.LoadAsync(db, pid, rid, tally, HttpContext.RequestAborted);
+        ByPartner = Invited == 0 && Submitted == 0 ? [] : release.Participation();
         return Page();
     }
 }

@@ -128,17 +128,17 @@ public class ReportPdfTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLifetim
     }
 
     [Fact]
-    public async Task Get_OpenRoundAsCoordinator_IsMarkedInterim()
+    public async Task Get_OpenRoundAsCoordinator_IsRefusedUntilClose()
     {
         var s = await ReportSetup.CreateAsync(app);
         var (rid, items) = await s.RoundAsync(RoundStatus.Open);
         await s.AddResponsesAsync(rid, items, 6, ReportSetup.All(4));
 
         var response = await s.Coordinator.GetAsync(s.Url(rid, "report.pdf"));
-        var pdf = ReportPdf.Create((await app.WithDbAsync(db => HealthReport.LoadAsync(db, s.Pid, rid, ReportView.Team)))!);
 
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        Assert.True(pdf.Mentions("Interim report: the survey is still open"));
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("The survey is still open, so nothing can be downloaded yet: comparing two downloads made before and after someone answers could show what that person said. Download the report and the data once the survey has closed.",
+            (await response.HtmlAsync()).QuerySelector("#report-unavailable")?.TextContent);
     }
 
     [Fact]

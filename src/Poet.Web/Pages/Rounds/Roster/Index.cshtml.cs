@@ -21,19 +21,25 @@ public class IndexModel(PoetDb db) : PageModel
     public int PageNumber { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public sealed record Row(int Id, string Email, string? Name, string Partner, string? Profession, SendStatus Status, string? LastError, int RemindersSent, bool HasSubmitted);
+    /// <summary>Participation counts only: no row says whether that person submitted or was reminded (see the page's note).</summary>
+    public int Submitted { get; private set; }
+    public int Reminders { get; private set; }
+
+    public sealed record Row(int Id, string Email, string? Name, string Partner, string? Profession, SendStatus Status, string? LastError);
 
     public async Task<IActionResult> OnGetAsync(int pid, int rid, [FromQuery(Name = "page")] int? page)
     {
         Round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
         Total = await db.Invitations.CountAsync(i => i.RoundId == rid);
+        Submitted = await db.Invitations.CountAsync(i => i.RoundId == rid && i.HasSubmitted);
+        Reminders = await db.Invitations.Where(i => i.RoundId == rid).SumAsync(i => i.RemindersSent);
         PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
         Rows = await (
                 from i in db.Invitations.Where(i => i.RoundId == rid)
                 join p in db.PartnerOrganisations.Where(p => p.PartnershipId == pid) on i.PartnerOrganisationId equals p.Id
                 from g in db.ProfessionalGroups.Where(g => g.PartnershipId == pid && g.Id == i.ProfessionalGroupId).DefaultIfEmpty()
                 orderby i.Email
-                select new Row(i.Id, i.Email, i.Name, p.Name, g == null ? null : g.Name, i.SendStatus, i.LastError, i.RemindersSent, i.HasSubmitted))
+                select new Row(i.Id, i.Email, i.Name, p.Name, g == null ? null : g.Name, i.SendStatus, i.LastError))
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         return Page();
     }

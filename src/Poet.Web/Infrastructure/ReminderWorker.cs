@@ -43,15 +43,8 @@ public sealed class Reminders(IServiceScopeFactory scopes, SubmissionMix mix, Le
 
         var closing = await db.Rounds.Where(r => r.Status == RoundStatus.Open && r.ClosesOn < today).ToListAsync(ct);
         foreach (var round in closing)
-        {
-            // Every waiting submission is released first, however few, so the closed round's answers are complete.
-            await mix.MixAsync(closing: round.Id, ct);
-            round.Status = RoundStatus.Closed;
-            round.AnswersVersion++;
-            db.Audit.Add(new AuditEntry { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" });
-        }
-        await db.SaveChangesAsync(ct);
-        foreach (var round in closing) await NationalAggregate.RefreshAsync(db, round.Id, ct);
+            await RoundClosing.CloseAsync(db, mix, round, d => d.Audit.Add(new AuditEntry
+                { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" }), ct);
 
         var queued = 0;
         foreach (var round in await db.Rounds.Where(r => r.Status == RoundStatus.Open).ToListAsync(ct))

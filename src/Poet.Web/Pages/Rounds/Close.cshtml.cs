@@ -29,13 +29,7 @@ public class CloseModel(PoetDb db, SubmissionMix mix) : PageModel
             ModelState.AddModelError("", NotOpen);
             return Page();
         }
-        // Release every waiting submission first, however few, so the closed round's answers are complete.
-        await mix.MixAsync(closing: rid, HttpContext.RequestAborted);
-        Round.Status = RoundStatus.Closed;
-        Round.AnswersVersion++;
-        db.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}");
-        await db.SaveChangesAsync();
-        await NationalAggregate.RefreshAsync(db, rid, HttpContext.RequestAborted);
+        await RoundClosing.CloseAsync(db, mix, Round, d => d.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}"), HttpContext.RequestAborted);
         return Redirect(RoundLinks.Dashboard(pid, rid));
     }
 }

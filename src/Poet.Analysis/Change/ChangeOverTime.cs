@@ -4,7 +4,7 @@ namespace Poet.Analysis.Change;
 
 public enum ChangeTest
 {
-    /// <summary>Mann-Whitney U on the 1..5 codes, Don't know at the middle point 3 as the scale defines it.</summary>
+    /// <summary>Mann-Whitney U on the substantive answers (1, 2, 4, 5): Don't know is not a point on the scale, so it is left out.</summary>
     MannWhitney,
     /// <summary>Chi-square on the option counts: no order assumed, so Don't know is just another option.</summary>
     ChiSquare,
@@ -32,7 +32,8 @@ public static class ChangeOverTime
     /// Compares one item between an earlier and a later round. A test is run only when both rounds
     /// have at least <paramref name="minimumPerRound"/> answers (missing excluded); otherwise
     /// <c>NoTestReason</c> says why. The Mann-Whitney is <c>wilcox.test(after, before, exact = FALSE,
-    /// correct = continuityCorrection)</c>, so a positive Z means more agreement after.
+    /// correct = continuityCorrection)</c> on the substantive answers (Don't know removed from both rounds), so a positive
+    /// Z means more agreement after.
     /// </summary>
     public static ChangeResult Compare(
         Distribution before,
@@ -56,7 +57,7 @@ public static class ChangeOverTime
         }
         if (test == ChangeTest.MannWhitney)
         {
-            var mw = RankTests.MannWhitney(after, before, continuityCorrection);
+            var mw = RankTests.MannWhitney(OrdinalSummary.Substantive(after, scale), OrdinalSummary.Substantive(before, scale), continuityCorrection);
             return mw is null
                 ? new ChangeResult(b, a, change, null, null, "No test: every answer in both rounds is the same option.")
                 : new ChangeResult(b, a, change, mw, null, null);

@@ -1,3 +1,4 @@
+using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 using Poet.Analysis.Ordinal;
 
@@ -47,7 +48,8 @@ public static class RankTests
         var centred = w - nx * ny / 2;
         var correction = continuityCorrection ? 0.5 * Math.Sign(centred) : 0;
         var z = (centred - correction) / Math.Sqrt(variance);
-        var p = 2 * Math.Min(Normal.CDF(0, 1, z), 1 - Normal.CDF(0, 1, z));
+        // The lower tail of -|z|, not 1 - CDF: no cancellation, so tiny p-values do not round to 0.
+        var p = 2 * Normal.CDF(0, 1, -Math.Abs(z));
         return new MannWhitneyResult(w, z, Math.Min(1, p), continuityCorrection);
     }
 
@@ -79,6 +81,7 @@ public static class RankTests
             }
         }
         var df = columns.Length - 1;
-        return new ChiSquareResult(statistic, df, 1 - ChiSquared.CDF(df, statistic), small);
+        // The survival function directly (R: pchisq(x, df, lower.tail = FALSE)): 1 - CDF rounds to 0 below about 1e-16.
+        return new ChiSquareResult(statistic, df, SpecialFunctions.GammaUpperRegularized(df / 2.0, statistic / 2.0), small);
     }
 }

@@ -1,6 +1,10 @@
 namespace Poet.Analysis.Ordinal;
 
-/// <summary>Counts, percentages and quantiles for ordinal (Likert) items. No means, by design.</summary>
+/// <summary>
+/// Counts, percentages and quantiles for ordinal (Likert) items. No means, by design. The median and quartiles are
+/// those of the substantive answers only: "Don't know" means "did not understand or does not apply" (brief section
+/// 3.3), not a neutral middle, so it is left out of every order statistic and its share is reported beside them.
+/// </summary>
 public static class OrdinalSummary
 {
     /// <summary>Summarises raw answers (null = missing) on the staff scale or the given scale.</summary>
@@ -27,8 +31,9 @@ public static class OrdinalSummary
             .Select(o => new OptionCount(o.Code, o.Label, distribution.Counts[o.Code - 1], Percent(distribution.Counts[o.Code - 1], answered)))
             .ToArray();
 
-        var q1 = QuantileType1(distribution, 0.25);
-        var q3 = QuantileType1(distribution, 0.75);
+        var ordered = Substantive(distribution, scale);
+        var q1 = QuantileType1(ordered, 0.25);
+        var q3 = QuantileType1(ordered, 0.75);
         return new ItemSummary(
             options, answered, distribution.Missing, dontKnow, substantive, agree, disagree,
             DontKnowPercent: Percent(dontKnow, answered),
@@ -36,10 +41,20 @@ public static class OrdinalSummary
             DisagreePercent: Percent(disagree, substantive),
             AgreePercentOfAnswered: Percent(agree, answered),
             DisagreePercentOfAnswered: Percent(disagree, answered),
-            Median: MedianCategory(distribution),
+            Median: MedianCategory(ordered),
             LowerQuartile: q1,
             UpperQuartile: q3,
             InterquartileRange: q3 - q1);
+    }
+
+    /// <summary>The same counts with every "Don't know" option emptied: what medians, quartiles and rank tests use.</summary>
+    public static Distribution Substantive(Distribution distribution, LikertScale? scale = null)
+    {
+        ArgumentNullException.ThrowIfNull(distribution);
+        scale ??= LikertScale.Staff;
+        var counts = distribution.Counts.ToArray();
+        foreach (var option in scale.Options.Where(o => o.Stance == Stance.DontKnow)) counts[option.Code - 1] = 0;
+        return new Distribution(counts, distribution.Missing);
     }
 
     /// <summary>Median code by R quantile type 1: the lower median when answers split evenly. Null when nobody answered.</summary>

@@ -17,21 +17,33 @@ public class ChangeOverTimeTests
     }
 
     [Fact]
-    public void Compare_TwentyAnswersEach_RunsMannWhitneyLikeR()
-    {   // R> wilcox.test(rep(1:5, c(0,2,4,8,6)), rep(1:5, c(2,4,6,6,2)), exact = FALSE, correct = TRUE)
-        //    -> W = 278, p-value = 0.02977 (0.029767725579803228 from a Python transcription of R's
-        //    formula on the expanded answers; R itself was not run here).
+    public void Compare_TwentyAnswersEach_RunsMannWhitneyLikeROnTheSubstantiveAnswers()
+    {   // Don't know (3) left out of both rounds:
+        // R> wilcox.test(rep(c(1,2,4,5), c(0,2,8,6)), rep(c(1,2,4,5), c(2,4,6,2)), exact = FALSE, correct = TRUE)
+        //    -> W = 158, p = 0.042822397103297334 (a Python transcription of R's formula on the expanded answers,
+        //    mid-ranks and tie-corrected variance; R itself was not run here).
         var mw = ChangeOverTime.Compare(Before, After).MannWhitney!;
 
-        Assert.Equal((278.0, 0.0297677255798), (mw.W, Math.Round(mw.PValue, 13)));
+        Assert.Equal((158.0, 0.0428223971033), (mw.W, Math.Round(mw.PValue, 13)));
+    }
+
+    [Fact]
+    public void Compare_DontKnowTurnsIntoDisagreement_TestSaysWorse()
+    {   // Issue 16's example: Disagree/Don't know 10/40 before, Strongly disagree/Agree 45/5 after. Substantive answers:
+        // R> wilcox.test(rep(c(1,4), c(45,5)), rep(2, 10), exact = FALSE, correct = TRUE)
+        //    -> W = 50, Z = -5.2273014766, p = 1.72e-07 (same Python transcription): clearly worse, not better.
+        var result = ChangeOverTime.Compare(new Distribution([0, 10, 40, 0, 0]), new Distribution([45, 0, 0, 5, 0]));
+
+        Assert.Equal((50.0, -5.2273014766), (result.MannWhitney!.W, Math.Round(result.MannWhitney.Z, 10)));
+        Assert.Equal(1.72001920247e-07, result.MannWhitney.PValue, 1e-17);
     }
 
     [Fact]
     public void Compare_WithoutContinuityCorrection_MatchesRCorrectFalse()
-    {   // R> wilcox.test(..., exact = FALSE, correct = FALSE)  ->  p = 0.028728819637536814 (Python transcription).
+    {   // R> wilcox.test(..., exact = FALSE, correct = FALSE) on the substantive answers  ->  p = 0.04058982783620361 (Python transcription).
         var mw = ChangeOverTime.Compare(Before, After, continuityCorrection: false).MannWhitney!;
 
-        Assert.Equal(0.0287288196375, Math.Round(mw.PValue, 13));
+        Assert.Equal(0.0405898278362, Math.Round(mw.PValue, 13));
     }
 
     [Fact]

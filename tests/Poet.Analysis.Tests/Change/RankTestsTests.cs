@@ -86,6 +86,16 @@ public class RankTestsTests
     }
 
     [Fact]
+    public void ChiSquare_OverwhelmingDifference_GivesATinyPNotZero()
+    {   // 100 vs 0 against 0 vs 100: statistic N = 200 on 1 df. R> pchisq(200, 1, lower.tail = FALSE) = erfc(10)
+        // = 2.088487583762545e-45 (for 1 df the survival function is erfc(sqrt(x / 2))). 1 - CDF gives exactly 0.
+        var result = RankTests.ChiSquare(new Distribution([100, 0]), new Distribution([0, 100]))!;
+
+        Assert.Equal(200.0, result.Statistic, 9);
+        Assert.Equal(2.088487583762545e-45, result.PValue, 2.088487583762545e-45 * 1e-9);
+    }
+
+    [Fact]
     public void ChiSquare_OnlyOneOptionUsed_GivesNoTest()
     {
         Assert.Null(RankTests.ChiSquare(new Distribution([0, 0, 0, 4, 0]), new Distribution([0, 0, 0, 6, 0])));

@@ -121,12 +121,43 @@ public class OrdinalSummaryTests
     }
 
     [Fact]
-    public void Summarise_EightAnswers_GivesType1Quartiles()
-    {   // oracle: R> quantile(c(1,2,2,3,4,4,5,5), c(.25,.75), type = 1)  ->  2 4
-        // by hand: positions ceil(8 * .25) = 2 and ceil(8 * .75) = 6 of the sorted answers.
+    public void Summarise_EightAnswers_GivesType1QuartilesOfTheSubstantiveAnswers()
+    {   // Don't know (3) is left out: oracle R> quantile(c(1,2,2,4,4,5,5), c(.25,.75), type = 1)  ->  2 5
+        // by hand: 7 substantive answers, positions ceil(7 * .25) = 2 and ceil(7 * .75) = 6 of the sorted answers.
         var summary = OrdinalSummary.Summarise([1, 2, 2, 3, 4, 4, 5, 5]);
 
-        Assert.Equal((2, 4, 2), (summary.LowerQuartile, summary.UpperQuartile, summary.InterquartileRange));
+        Assert.Equal((2, 5, 3), (summary.LowerQuartile, summary.UpperQuartile, summary.InterquartileRange));
+    }
+
+    [Fact]
+    public void Summarise_FewDontKnowsInTheMiddle_MedianIsASubstantiveAnswer()
+    {   // Issue 16's example, counts 10/10/2/10/10: with Don't know as a midpoint the median would be "Don't know" (4.8%
+        // chose it). Substantive answers only: R> quantile(rep(c(1,2,4,5), each = 10), .5, type = 1)  ->  2;
+        // by hand: 40 answers, position ceil(40 * .5) = 20, the last Disagree.
+        var summary = OrdinalSummary.Summarise(new Distribution([10, 10, 2, 10, 10]));
+
+        Assert.Equal(2, summary.Median);
+        Assert.Equal(2, summary.DontKnow);
+        Assert.Equal(100.0 * 2 / 42, summary.DontKnowPercent!.Value, 12);
+    }
+
+    [Fact]
+    public void Summarise_DontKnowWouldBeTheMedianOfEveryAnswer_MedianOfSubstantiveIsAgree()
+    {   // All 11 answers sorted: 1 1 3 3 3 3 3 4 4 4 4, position 6 is Don't know. Substantive: 1 1 4 4 4 4,
+        // R> quantile(c(1,1,4,4,4,4), .5, type = 1)  ->  4 (position ceil(6 * .5) = 3).
+        var summary = OrdinalSummary.Summarise(new Distribution([2, 0, 5, 4, 0]));
+
+        Assert.Equal(4, summary.Median);
+        Assert.Equal((1, 4), (summary.LowerQuartile, summary.UpperQuartile));
+    }
+
+    [Fact]
+    public void Summarise_OnlyDontKnow_HasNoMedian()
+    {
+        var summary = OrdinalSummary.Summarise(new Distribution([0, 0, 6, 0, 0]));
+
+        Assert.Null(summary.Median);
+        Assert.Equal(100.0, summary.DontKnowPercent);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 namespace Poet.Analysis.Disclosure;
 
 /// <summary>
-/// Small-cell suppression for breakdowns of staff responses (by employer, or any grouping).
+/// Small-cell suppression for one table on its own (Q-study loaders, outcome support counts).
+/// A round's staff answers are not protected here but jointly, across every view, by <see cref="RoundReleases"/>:
+/// tables suppressed one at a time can be put side by side to undo each other (issue 13).
 /// <para>
 /// Primary suppression hides every group with fewer than the threshold (default
 /// <see cref="MinimumCellSize"/>; zero counts are hidden too). Complementary suppression then

@@ -56,7 +56,10 @@ public static class PhaseTwoAnalysis
         var enough = returns.Count >= Suppression.MinimumCellSize;
         var users = returns.Where(r => r.Group == RespondentGroup.Users).ToArray();
         var carers = returns.Where(r => r.Group == RespondentGroup.Carers).ToArray();
+        // Overall minus users minus carers is the "not stated" group's answers, so a small one (1 to 4) keeps the groups hidden too.
+        var notStated = returns.Count - users.Length - carers.Length;
         IReadOnlyList<GroupResult> groups = users.Length >= Suppression.MinimumCellSize && carers.Length >= Suppression.MinimumCellSize
+            && (notStated == 0 || notStated >= Suppression.MinimumCellSize)
             ? [new(RespondentGroup.Users, users.Length, Summarise(outcomes, users)), new(RespondentGroup.Carers, carers.Length, Summarise(outcomes, carers))]
             : [];
 

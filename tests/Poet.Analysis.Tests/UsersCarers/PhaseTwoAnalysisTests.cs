@@ -82,6 +82,25 @@ public class PhaseTwoAnalysisTests
     }
 
     [Fact]
+    public void Analyse_TwoNotStated_GroupsNotShownSinceOverallMinusBothGroupsWouldGiveTheirAnswers()
+    {
+        // Issue 13: any published table must not let a small group be had by subtraction.
+        UcReturn[] returns = [.. Many(5, [4, 4, 4], [4, 4, 4], RespondentGroup.Users), .. Many(5, [1, 1, 1], [1, 1, 1], RespondentGroup.Carers),
+            .. Many(2, [2, 2, 2], [2, 2, 2], RespondentGroup.NotStated)];
+
+        Assert.Empty(PhaseTwoAnalysis.Analyse(Three, returns).Groups);
+    }
+
+    [Fact]
+    public void Analyse_FiveNotStated_GroupsShown()
+    {
+        UcReturn[] returns = [.. Many(5, [4, 4, 4], [4, 4, 4], RespondentGroup.Users), .. Many(5, [1, 1, 1], [1, 1, 1], RespondentGroup.Carers),
+            .. Many(5, [2, 2, 2], [2, 2, 2], RespondentGroup.NotStated)];
+
+        Assert.Equal(2, PhaseTwoAnalysis.Analyse(Three, returns).Groups.Count);
+    }
+
+    [Fact]
     public void Analyse_OneGroupUnderFive_NotShownSeparately()
     {
         UcReturn[] returns = [.. Many(4, [4, 4, 4], [4, 4, 4], RespondentGroup.Users), .. Many(9, [1, 1, 1], [1, 1, 1], RespondentGroup.Carers)];

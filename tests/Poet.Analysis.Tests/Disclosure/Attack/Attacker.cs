@@ -117,17 +117,7 @@ public static class Attacker
 
         if (withExport && usableTotal >= Suppression.MinimumCellSize)
         {
-            string[] Labels(int n, Func<int, int[]> cell, Func<int, string> name)
-            {
-                var withRows = Enumerable.Range(0, n + 1).Where(k => V(cell(k)) > 0).ToArray();
-                var merged = Suppression.MergeSmallGroups(withRows.Select(k => new GroupCount(name(k), V(cell(k)))).ToArray(), usableTotal);
-                var inOther = merged.MergedNames.ToHashSet();
-                var shown = merged.Groups.Where(g => !g.Suppressed && !inOther.Contains(g.Name)).Select(g => g.Name).ToHashSet();
-                // A group written under its own name is its own block; every other group (merged, hidden or absent) is one block to the reader.
-                return Enumerable.Range(0, n + 1).Select(k => shown.Contains(name(k)) && name(k) != "Other" ? name(k) : "(not named)").ToArray();
-            }
-            var pl = Labels(np, round.Usable, round.PartnerName);
-            var ql = Labels(nq, round.ByProfession, round.ProfessionName);
+            var (pl, ql) = OldExportLabels(round);
             var blocks = new Dictionary<(string, string, int), List<int>>();
             for (var p = 0; p < round.P; p++)
                 for (var q = 0; q < round.Q; q++)
@@ -140,6 +130,27 @@ public static class Attacker
             foreach (var (_, vars) in blocks) system.Publish(vars, vars.Sum(v => truth[v]));
         }
         return Audit(round, system, hidden, threshold);
+    }
+
+    /// <summary>
+    /// The old export's partner and profession labels per row (ResponseExport before the release): each merged on its
+    /// own with <see cref="Suppression.MergeSmallGroups"/> over the groups with rows. A group written under its own name
+    /// is its own block; every other group (merged, hidden or absent) is one block to the reader.
+    /// </summary>
+    public static (string[] Partners, string[] Professions) OldExportLabels(SimulatedRound round)
+    {
+        var truth = round.Truth();
+        int V(int[] cell) => cell.Sum(v => truth[v]);
+        var usableTotal = V(round.AllUsable);
+        string[] Labels(int n, Func<int, int[]> cell, Func<int, string> name)
+        {
+            var withRows = Enumerable.Range(0, n + 1).Where(k => V(cell(k)) > 0).ToArray();
+            var merged = Suppression.MergeSmallGroups(withRows.Select(k => new GroupCount(name(k), V(cell(k)))).ToArray(), usableTotal);
+            var inOther = merged.MergedNames.ToHashSet();
+            var shown = merged.Groups.Where(g => !g.Suppressed && !inOther.Contains(g.Name)).Select(g => g.Name).ToHashSet();
+            return Enumerable.Range(0, n + 1).Select(k => shown.Contains(name(k)) && name(k) != "Other" ? name(k) : "(not named)").ToArray();
+        }
+        return (Labels(round.Input.Partners.Count, round.Usable, round.PartnerName), Labels(round.Input.Professions.Count, round.ByProfession, round.ProfessionName));
     }
 
     private static IReadOnlyList<AuditedCell> Audit(SimulatedRound round, LinearSystem system, List<Hidden> hidden, int threshold)

@@ -41,11 +41,16 @@ static void RegisterServices(WebApplicationBuilder builder)
             o.User.RequireUniqueEmail = true;
         })
         .AddEntityFrameworkStores<PoetDb>()
+        .AddSignInManager<PoetSignInManager>()
         .AddDefaultTokenProviders();
     // Account invitations are set-password links; a week gives people time to act on them.
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
     // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
-    services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+    services.Configure<SecurityStampValidatorOptions>(o =>
+    {
+        o.ValidationInterval = TimeSpan.FromMinutes(1);
+        o.OnRefreshingPrincipal = PoetSignInManager.KeepSessionId;
+    });
     services.ConfigureApplicationCookie(o =>
     {
         o.LoginPath = "/account/sign-in";
@@ -56,6 +61,12 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Cookie.SameSite = SameSiteMode.Lax;
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        // Signing out ends the session on the server too (PoetSignInManager): each request checks its row.
+        o.Events.OnValidatePrincipal = async context =>
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            await PoetSignInManager.ValidateAsync(context);
+        };
     });
     services.AddDataProtection().SetApplicationName("poet").PersistKeysToDbContext<PoetDb>();
     services.AddAntiforgery(o => o.Cookie.Name = "poet-af");

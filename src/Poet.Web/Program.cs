@@ -42,6 +42,7 @@ static void RegisterServices(WebApplicationBuilder builder)
         })
         .AddEntityFrameworkStores<PoetDb>()
         .AddSignInManager<PoetSignInManager>()
+        .AddPasswordValidator<Poet.Web.Infrastructure.Passwords.CommonPasswordValidator>()
         .AddDefaultTokenProviders();
     // Account invitations are set-password links; a week gives people time to act on them.
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
@@ -126,6 +127,7 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<CompletionFlags>();
     services.AddSingleton<Outbox>();
     services.AddSingleton<Reminders>();
+    services.AddHostedService<LeaseRelease>(); // first registered, last stopped: after the workers
     services.AddHostedService<OutboxWorker>();
     services.AddHostedService<CompletionFlagWorker>();
     services.AddHostedService<ReminderWorker>();

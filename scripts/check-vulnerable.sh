@@ -4,7 +4,8 @@
 # packages were NOT checked, and the message says so plainly.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-out=$(dotnet list Poet.sln package --vulnerable --include-transitive 2>&1); code=$?
+# POET_NUGET_SOURCE overrides the feed (e.g. an internal mirror; or an unreachable one, to see the offline message).
+out=$(dotnet list Poet.sln package --vulnerable --include-transitive ${POET_NUGET_SOURCE:+--source "$POET_NUGET_SOURCE"} 2>&1); code=$?
 if grep -q "has the following vulnerable packages" <<<"$out"; then
   echo "$out"
   echo "Vulnerable packages found: update them (Directory.Packages.props) or record why not in SECURITY.md."

@@ -39,9 +39,14 @@ pg_as "$pgbin/pg_ctl -D '$pgdir/data' -o \"-p $pgport -k '$pgdir' -c listen_addr
   || { cat "$pgdir/log"; echo "0 passed, 1 failed"; exit 1; }
 export POET_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Pooling=true;Maximum Pool Size=20"
 
-dotnet build Poet.sln -c Release -nologo -v q -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+# Locked restore: the packages are exactly those in the committed packages.lock.json files.
+dotnet restore Poet.sln --locked-mode -v q >"$work/restore.log" 2>&1 \
+  || { cat "$work/restore.log"; echo "Restore failed in locked mode: if a package changed, run 'dotnet restore Poet.sln' and commit the packages.lock.json files."; echo "0 passed, 1 failed"; exit 1; }
+dotnet build Poet.sln -c Release -nologo -v q -clp:ErrorsOnly --no-restore || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
+echo "== vulnerable packages"
+scripts/check-vulnerable.sh || status=1
 run() { # name project [env...]
   local name=$1 project=$2; shift 2
   echo "== $name"

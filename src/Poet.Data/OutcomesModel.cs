@@ -42,8 +42,8 @@ internal static class OutcomesModel
         b.Entity<AgreedOutcomeSource>().HasKey(s => new { s.AgreedOutcomeId, s.StatementId });
         b.Entity<Workshop>(e =>
         {
-            e.Property(w => w.JoinCode).HasMaxLength(6);
-            e.Property(w => w.OpenJoinCode).HasMaxLength(6);
+            e.Property(w => w.JoinCode).HasMaxLength(8);
+            e.Property(w => w.OpenJoinCode).HasMaxLength(8);
             e.HasIndex(w => w.OpenJoinCode).IsUnique();
             e.HasIndex(w => w.JoinCode);
             e.HasOne<SurveyRound>().WithMany().HasForeignKey(w => w.RoundId).OnDelete(DeleteBehavior.Cascade);

@@ -41,11 +41,17 @@ static void RegisterServices(WebApplicationBuilder builder)
             o.User.RequireUniqueEmail = true;
         })
         .AddEntityFrameworkStores<PoetDb>()
+        .AddSignInManager<PoetSignInManager>()
+        .AddPasswordValidator<Poet.Web.Infrastructure.Passwords.CommonPasswordValidator>()
         .AddDefaultTokenProviders();
     // Account invitations are set-password links; a week gives people time to act on them.
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
     // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
-    services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+    services.Configure<SecurityStampValidatorOptions>(o =>
+    {
+        o.ValidationInterval = TimeSpan.FromMinutes(1);
+        o.OnRefreshingPrincipal = PoetSignInManager.KeepSessionId;
+    });
     services.ConfigureApplicationCookie(o =>
     {
         o.LoginPath = "/account/sign-in";
@@ -56,6 +62,12 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Cookie.SameSite = SameSiteMode.Lax;
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        // Signing out ends the session on the server too (PoetSignInManager): each request checks its row.
+        o.Events.OnValidatePrincipal = async context =>
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            await PoetSignInManager.ValidateAsync(context);
+        };
     });
     // The key ring lives in the database (shared by every instance), encrypted under the server secret (KeyRingEncryption).
     services.AddDataProtection().SetApplicationName("poet").PersistKeysToDbContext<PoetDb>();
@@ -119,6 +131,7 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<SubmissionMix>();
     services.AddSingleton<Outbox>();
     services.AddSingleton<Reminders>();
+    services.AddHostedService<LeaseRelease>(); // first registered, last stopped: after the workers
     services.AddHostedService<OutboxWorker>();
     services.AddHostedService<SubmissionMixWorker>();
     services.AddHostedService<ReminderWorker>();

@@ -1901,12 +1901,12 @@ namespace Poet.Data.Migrations.Postgres
 
                     b.Property<string>("JoinCode")
                         .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("OpenJoinCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("OpenedBy")
                         .IsRequired()

@@ -1830,11 +1830,11 @@ namespace Poet.Data.Migrations.Sqlite
 
                     b.Property<string>("JoinCode")
                         .IsRequired()
-                        .HasMaxLength(6)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OpenJoinCode")
-                        .HasMaxLength(6)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OpenedBy")

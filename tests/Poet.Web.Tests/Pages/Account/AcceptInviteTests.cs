@@ -70,6 +70,25 @@ public partial class AcceptInviteTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email && u.PasswordHash == null)));
     }
 
+    [Theory]
+    [InlineData("123456789012")]
+    [InlineData("password1234")]
+    [InlineData("Pass Word 1234!")]
+    [InlineData("qwertyuiopas")]
+    [InlineData("abcdefabcdef")]
+    [InlineData("1qaz2wsx3edc")]
+    [InlineData("baseball2024!!")]
+    public async Task Accept_CommonPassword_IsRefusedWithAClearMessage(string password)
+    {
+        var (_, email, link) = await InviteAsync();
+
+        var response = await app.NewClient().PostFormAsync(link, new() { ["Password"] = password, ["ConfirmPassword"] = password });
+
+        Assert.Equal(["This password is too easy to guess: it is a common password, a simple pattern or your email address. Try three or four random words instead"],
+            (await response.HtmlAsync()).ErrorSummary());
+        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email && u.PasswordHash == null)));
+    }
+
     [Fact]
     public async Task Accept_PasswordsDiffer_ShowsError()
     {

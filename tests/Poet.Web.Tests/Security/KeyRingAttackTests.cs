@@ -29,8 +29,10 @@ public class KeyRingAttackTests(PoetApp live) : IClassFixture<PoetApp>
         Assert.All(keys, k => Assert.Contains("poetEncryptedKey", k.Xml));
         Assert.All(keys, k => Assert.DoesNotContain("<masterKey", k.Xml));
 
+        // The copy also holds the administrator's live session id (AspNetUserTokens), which a forged cookie must carry.
+        var session = await live.WithDbAsync(db => db.UserTokens.Where(t => t.LoginProvider == Poet.Web.Infrastructure.PoetSignInManager.Provider && t.UserId == db.Users.Single(u => u.Email == admin).Id).Select(t => t.Name).FirstAsync());
         // Control: the forging procedure works with the live server's own keys (so this test can fail).
-        Assert.Equal(HttpStatusCode.OK, await TryAdminWithCookieAsync(await ForgeAsync(live, admin)));
+        Assert.Equal(HttpStatusCode.OK, await TryAdminWithCookieAsync(await ForgeAsync(live, admin, session)));
 
         // The attacker's own POET on a copy of the database: every key and the administrator's row, but not the secret.
         await using var attacker = new PoetApp();
@@ -42,19 +44,20 @@ public class KeyRingAttackTests(PoetApp live) : IClassFixture<PoetApp>
             db.DataProtectionKeys.AddRange(keys.Select(k => new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey { FriendlyName = k.FriendlyName, Xml = k.Xml }));
             await db.SaveChangesAsync();
         });
-        var forged = await ForgeAsync(attacker, admin);
+        var forged = await ForgeAsync(attacker, admin, session);
 
         Assert.Equal(HttpStatusCode.Redirect, await TryAdminWithCookieAsync(forged));
         await ((IAsyncLifetime)attacker).DisposeAsync();
     }
 
     /// <summary>A poet-auth cookie for <paramref name="email"/>, made as the cookie handler makes it, with that app's key ring.</summary>
-    private static async Task<string> ForgeAsync(PoetApp app, string email)
+    private static async Task<string> ForgeAsync(PoetApp app, string email, string session)
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PoetUser>>();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<PoetUser>>();
         var principal = await signIn.CreateUserPrincipalAsync((await users.FindByEmailAsync(email))!);
+        ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(Poet.Web.Infrastructure.PoetSignInManager.SessionClaim, session));
         var protector = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>()
             .CreateProtector("Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", IdentityConstants.ApplicationScheme, "v2");
         var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = DateTimeOffset.UtcNow, ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) }, IdentityConstants.ApplicationScheme);

@@ -124,8 +124,9 @@ public static class LoadHarness
             {
                 if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return since.Elapsed;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or (on a busy machine) slower than the 5 s timeout: ask again.
             }
             await Task.Delay(10);
         }

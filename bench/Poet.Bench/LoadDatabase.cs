@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Data.Instrument;
+using Poet.Web.Infrastructure;
 
 namespace Poet.Bench;
 
@@ -10,8 +13,21 @@ namespace Poet.Bench;
 public sealed record LoadRound(int RoundId, IReadOnlyList<int> Partners, IReadOnlyList<int> Groups,
     IReadOnlyList<int> Section2, IReadOnlyList<int> Section3, IReadOnlyList<string> Tokens);
 
-/// <summary>What the database holds for the round after the run.</summary>
-public sealed record StoredCounts(int Responses, int Submitted, int SubmittedAnswers, int SubmittedOutcomes);
+/// <summary>
+/// What the database holds for the round after the run. An acknowledged submission is either a mixed response (in
+/// Responses/Answers/OutcomeStatements) or a sealed submission still waiting for the mix; both are counted, the waiting
+/// ones by opening them with the server secret. <see cref="Unopened"/> counts waiting rows that did not open with it.
+/// </summary>
+public sealed record StoredCounts(int Responses, int Mixed, int MixedAnswers, int MixedOutcomes, int Waiting, int WaitingAnswers, int WaitingOutcomes, int Unopened)
+{
+    public int Submitted => Mixed + Waiting;
+    public int SubmittedAnswers => MixedAnswers + WaitingAnswers;
+    public int SubmittedOutcomes => MixedOutcomes + WaitingOutcomes;
+
+    /// <summary>Same submissions, answers and outcomes, wherever they are (the mix may have run in between).</summary>
+    public bool SameTotals(StoredCounts other) =>
+        Submitted == other.Submitted && SubmittedAnswers == other.SubmittedAnswers && SubmittedOutcomes == other.SubmittedOutcomes && Unopened == other.Unopened;
+}
 
 /// <summary>Makes a fresh database with one open round (as the round pages would), and counts what was stored afterwards.</summary>
 public sealed class LoadDatabase(DatabaseProvider provider, string connectionString)
@@ -74,14 +90,51 @@ public sealed class LoadDatabase(DatabaseProvider provider, string connectionStr
             Section(2), Section(3), tokens);
     }
 
-    public async Task<StoredCounts> CountAsync(int roundId)
+    /// <summary>Opens sealed submissions as the server does, given the <c>--Poet:SecretKey</c> the harness passed it.</summary>
+    public static SealedAnswers Sealer(string secretKey) =>
+        new(new PoetSecrets(Options.Create(new PoetOptions { SecretKey = secretKey }), new ConfigurationBuilder().Build()));
+
+    /// <summary>
+    /// Counts in one snapshot (a transaction; repeatable read on PostgreSQL), so a mix running meanwhile cannot move a
+    /// submission from the waiting rows to the responses between two reads and have it counted twice or not at all.
+    /// </summary>
+    public Task<StoredCounts> CountAsync(int roundId, string secretKey) => InSnapshotAsync(async db =>
     {
-        await using var db = Open();
+        var sealer = Sealer(secretKey);
+        var (waiting, answers, outcomes, unopened) = (0, 0, 0, 0);
+        await foreach (var row in db.SealedSubmissions.AsNoTracking().Where(s => s.RoundId == roundId).AsAsyncEnumerable())
+        {
+            if (sealer.OpenSubmission(row) is not { } response) { unopened++; continue; }
+            waiting++;
+            answers += response.Answers.Count;
+            outcomes += response.Outcomes.Count;
+        }
         var submitted = db.Responses.Where(r => r.RoundId == roundId && r.IsSubmitted).Select(r => r.Id);
         return new StoredCounts(
             await db.Responses.CountAsync(r => r.RoundId == roundId),
             await submitted.CountAsync(),
             await db.Answers.CountAsync(a => submitted.Contains(a.ResponseId)),
-            await db.OutcomeStatements.CountAsync(o => submitted.Contains(o.ResponseId)));
+            await db.OutcomeStatements.CountAsync(o => submitted.Contains(o.ResponseId)),
+            waiting, answers, outcomes, unopened);
+    });
+
+    /// <summary>Every submitted response of the round, mixed or waiting (opened), with its answers and outcomes; one snapshot.</summary>
+    public Task<(List<Response> Mixed, List<Response> Waiting, int Unopened)> SubmittedAsync(int roundId, string secretKey) => InSnapshotAsync(async db =>
+    {
+        var sealer = Sealer(secretKey);
+        var opened = (await db.SealedSubmissions.AsNoTracking().Where(s => s.RoundId == roundId).ToListAsync()).Select(sealer.OpenSubmission).ToList();
+        var mixed = await db.Responses.AsNoTracking().Include(r => r.Answers).Include(r => r.Outcomes).AsSplitQuery()
+            .Where(r => r.RoundId == roundId && r.IsSubmitted).ToListAsync();
+        return (mixed, opened.OfType<Response>().ToList(), opened.Count(r => r is null));
+    });
+
+    private async Task<T> InSnapshotAsync<T>(Func<PoetDb, Task<T>> read)
+    {
+        await using var db = Open();
+        await using var transaction = await db.Database.BeginTransactionAsync(
+            provider == DatabaseProvider.Postgres ? System.Data.IsolationLevel.RepeatableRead : System.Data.IsolationLevel.Serializable);
+        var result = await read(db);
+        await transaction.RollbackAsync();
+        return result;
     }
 }

@@ -10,7 +10,8 @@ namespace Poet.Bench;
 ///     [--duration 60] [--warmup 5] [--invitations N] [--server path/to/Poet.Web.dll] [--instances 1]
 /// With --instances N, N servers share the database (as behind a load balancer; respondent n talks to server n mod N).
 /// Seeds a fresh database, starts the Release build of POET as its own process (timing its cold start), drives simulated
-/// respondents through the survey over loopback, then checks that every acknowledged submission is in the database.
+/// respondents through the survey over loopback, then checks that every acknowledged submission is in the database
+/// (mixed into the responses, or still waiting sealed for the mix).
 /// Build the server first: dotnet build -c Release src/Poet.Web
 /// </summary>
 public static class LoadHarness
@@ -36,7 +37,7 @@ public static class LoadHarness
         var round = await database.CreateAsync(options.Invitations);
         Console.WriteLine($"Seeded in {seedTimer.Elapsed.TotalSeconds:F1} s: {round.Section2.Count} + {round.Section3.Count} statements in sections 2 and 3.");
 
-        var completionKey = NewCompletionKey();
+        var secretKey = NewSecretKey();
         var processes = new List<Process>();
         var addresses = new List<Uri>();
         var coldStart = TimeSpan.Zero;
@@ -49,7 +50,7 @@ public static class LoadHarness
                 var port = FreePort();
                 addresses.Add(new Uri($"http://127.0.0.1:{port}"));
                 var coldTimer = Stopwatch.StartNew();
-                processes.Add(StartServer(server, Path.Combine(work, $"instance{n}"), options.Provider, connection, port, completionKey, migrateOnStart: false));
+                processes.Add(StartServer(server, Path.Combine(work, $"instance{n}"), options.Provider, connection, port, secretKey, migrateOnStart: false));
                 var cold = await WaitForHealthAsync(processes[^1], addresses[^1], coldTimer);
                 var first = await FirstPageAsync(addresses[^1], round.Tokens[^(n + 1)]);
                 if (n == 0) (coldStart, firstPage) = (cold, first);
@@ -62,15 +63,16 @@ public static class LoadHarness
             var memories = processes.Select(p => ProcStatus(p.Id)).ToList();
             var memory = (memories.Max(m => m.PeakKb), memories.Max(m => m.NowKb));
 
-            var stored = await database.CountAsync(round.RoundId);
+            // Acknowledged = mixed into the responses, or waiting sealed for the mix (opened here with the same secret).
+            var stored = await database.CountAsync(round.RoundId, secretKey);
             var perResponse = round.Section2.Count + round.Section3.Count;
-            var verified = stored.Submitted == run.Submitted && stored.SubmittedAnswers == run.Submitted * perResponse && stored.SubmittedOutcomes == run.Submitted;
+            var verified = stored.Unopened == 0 && stored.Submitted == run.Submitted && stored.SubmittedAnswers == run.Submitted * perResponse && stored.SubmittedOutcomes == run.Submitted;
 
             var stopTimer = Stopwatch.StartNew();
             foreach (var process in processes) await StopAsync(process);
             var stopped = stopTimer.Elapsed;
-            var afterStop = await database.CountAsync(round.RoundId);
-            var verifiedAfterStop = afterStop == stored;
+            var afterStop = await database.CountAsync(round.RoundId, secretKey);
+            var verifiedAfterStop = afterStop.SameTotals(stored);
 
             LoadReport.Print(options, connection, run, coldStart, firstPage, memory, loadBefore, loadAfter, stored, perResponse, verified, stopped, verifiedAfterStop);
             return verified && verifiedAfterStop && run.Errors.Count == 0 ? 0 : 1;
@@ -82,10 +84,11 @@ public static class LoadHarness
         }
     }
 
-    /// <summary>Instances sharing a database must share the key that seals pending completion flags.</summary>
-    internal static string NewCompletionKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    /// <summary>Instances sharing a database must share the server secret (Poet:SecretKey) that seals drafts and submissions.</summary>
+    internal static string NewSecretKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port, string? completionKey = null, bool migrateOnStart = true)
+    internal static Process StartServer(string dll, string work, DatabaseProvider provider, string connection, int port, string? secretKey = null, bool migrateOnStart = true,
+        IEnumerable<string>? extraArguments = null)
     {
         Directory.CreateDirectory(work);
         var info = new ProcessStartInfo("dotnet")
@@ -97,8 +100,8 @@ public static class LoadHarness
                      // Content root is the build output, as for an installed service, so its appsettings.json applies (log levels).
                      dll, "--contentRoot", Path.GetDirectoryName(Path.GetFullPath(dll))!, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider.ToString(), "--ConnectionStrings:Poet", connection,
                      "--Poet:AttemptsPerMinute", "1000000", "--Mail:PickupFolder", Path.Combine(work, "outbox"), "--Poet:BaseUrl", $"http://127.0.0.1:{port}",
-                     "--Poet:SecretKey", completionKey ?? NewCompletionKey(), "--Poet:MigrateOnStart", migrateOnStart ? "true" : "false",
-                 })
+                     "--Poet:SecretKey", secretKey ?? NewSecretKey(), "--Poet:MigrateOnStart", migrateOnStart ? "true" : "false",
+                 }.Concat(extraArguments ?? []))
             info.ArgumentList.Add(a);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var log = new StreamWriter(Path.Combine(work, "server.log")) { AutoFlush = true };
@@ -121,8 +124,9 @@ public static class LoadHarness
             {
                 if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return since.Elapsed;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or (on a busy machine) slower than the 5 s timeout: ask again.
             }
             await Task.Delay(10);
         }
@@ -137,7 +141,7 @@ public static class LoadHarness
         return timer.Elapsed;
     }
 
-    /// <summary>SIGTERM, so the server shuts down as it would under a service manager (flushing completion flags).</summary>
+    /// <summary>SIGTERM, so the server shuts down as it would under a service manager.</summary>
     internal static async Task StopAsync(Process process)
     {
         using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
@@ -161,11 +165,22 @@ public static class LoadHarness
         return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
     }
 
+    /// <summary>A free loopback port in 5700-5799 (the range set aside for benchmark servers on the shared machine).</summary>
     internal static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        foreach (var port in Enumerable.Range(5700, 100).OrderBy(_ => Random.Shared.Next()))
+        {
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+        throw new InvalidOperationException("No free port in 5700-5799");
     }
 
     internal static string RepositoryRoot()

@@ -32,8 +32,8 @@ public static class LoadReport
         Console.WriteLine($"| Server peak RSS (VmHWM) / RSS at end (largest instance) | {memory.PeakKb / 1024.0:F0} MB / {memory.NowKb / 1024.0:F0} MB |");
         Console.WriteLine($"| CPU in the measured window: server / load generator (of {2 * seconds:F0} core-seconds) | {run.ServerCpuSeconds:F1} s / {run.ClientCpuSeconds:F1} s; server {1000 * run.ServerCpuSeconds / Math.Max(1, window.Count):F2} ms per request, {1000 * run.ServerCpuSeconds / Math.Max(1, saves.Count):F1} ms per page save (all its requests included) |");
         Console.WriteLine($"| Cold start (process start to first 200 from /health) | {coldStart.TotalMilliseconds:F0} ms; first survey page after that {firstPage.TotalMilliseconds:F0} ms |");
-        Console.WriteLine($"| Stored: submitted responses / their answers / their outcomes | {stored.Submitted:N0} / {stored.SubmittedAnswers:N0} / {stored.SubmittedOutcomes:N0} (expected {run.Submitted:N0} / {run.Submitted * answersPerResponse:N0} / {run.Submitted:N0}) |");
-        Console.WriteLine($"| No lost writes | {(verified ? "yes" : "**NO**")}; after graceful shutdown ({stopped.TotalSeconds:F1} s, flushes completion flags and rewrites rows): {(verifiedAfterStop ? "unchanged" : "**changed**")} |");
+        Console.WriteLine($"| Stored: submissions (mixed responses + waiting sealed) / their answers / their outcomes | {stored.Submitted:N0} ({stored.Mixed:N0} + {stored.Waiting:N0}) / {stored.SubmittedAnswers:N0} / {stored.SubmittedOutcomes:N0} (expected {run.Submitted:N0} / {run.Submitted * answersPerResponse:N0} / {run.Submitted:N0}){(stored.Unopened > 0 ? $"; **{stored.Unopened} sealed rows did not open**" : "")} |");
+        Console.WriteLine($"| No lost writes | {(verified ? "yes" : "**NO**")}; after graceful shutdown ({stopped.TotalSeconds:F1} s): {(verifiedAfterStop ? "unchanged" : "**changed**")} |");
         foreach (var error in run.Errors.GroupBy(e => e).OrderByDescending(g => g.Count()).Take(5))
             Console.WriteLine($"\nError ×{error.Count()}: {error.Key}");
     }

@@ -47,9 +47,9 @@ public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> n
         var next = await PostAsync(RequestKind.Start, link, [], form, link + "/about");
         (string Path, RequestKind Kind, List<KeyValuePair<string, string>> Fields)[] pages =
         [
-            (link + "/about", RequestKind.Save, About()),
-            (link + "/section/2", RequestKind.Save, Answers(round.Section2)),
-            (link + "/section/3", RequestKind.Save, Answers(round.Section3)),
+            (link + "/about", RequestKind.Save, About(round, _random)),
+            (link + "/section/2", RequestKind.Save, Answers(round.Section2, _random)),
+            (link + "/section/3", RequestKind.Save, Answers(round.Section3, _random)),
             (link + "/outcomes", RequestKind.Save, Outcomes()),
             (link + "/check", RequestKind.Submit, []),
         ];
@@ -99,27 +99,27 @@ public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> n
         }
     }
 
-    private List<KeyValuePair<string, string>> About() =>
+    internal static List<KeyValuePair<string, string>> About(LoadRound round, Random random) =>
     [
         new("Form.RoleTitle", "Family support worker"),
-        new("Form.Employer", round.Partners[_random.Next(round.Partners.Count)].ToString()),
-        new("Form.Group", _random.Next(6) == 0 ? "other" : round.Groups[_random.Next(round.Groups.Count)].ToString()),
+        new("Form.Employer", round.Partners[random.Next(round.Partners.Count)].ToString()),
+        new("Form.Group", random.Next(6) == 0 ? "other" : round.Groups[random.Next(round.Groups.Count)].ToString()),
     ];
 
     /// <summary>Every statement answered; about one in five with a comment, as the pilot's free text suggests.</summary>
-    private List<KeyValuePair<string, string>> Answers(IReadOnlyList<int> items)
+    internal static List<KeyValuePair<string, string>> Answers(IReadOnlyList<int> items, Random random)
     {
         var fields = new List<KeyValuePair<string, string>>(items.Count * 3);
         for (var n = 0; n < items.Count; n++)
         {
             fields.Add(new($"Answers[{n}].RoundItemId", items[n].ToString()));
-            fields.Add(new($"Answers[{n}].Value", _random.Next(1, 6).ToString()));
-            if (_random.Next(5) == 0) fields.Add(new($"Answers[{n}].Comment", "Colleagues from other agencies are quick to help when a family is in crisis."));
+            fields.Add(new($"Answers[{n}].Value", random.Next(1, 6).ToString()));
+            if (random.Next(5) == 0) fields.Add(new($"Answers[{n}].Comment", "Colleagues from other agencies are quick to help when a family is in crisis."));
         }
         return fields;
     }
 
-    private static List<KeyValuePair<string, string>> Outcomes() =>
+    internal static List<KeyValuePair<string, string>> Outcomes() =>
     [
         new("Rows[0].Outcome", "Families only have to tell their story once"),
         new("Rows[0].Rationale", "One shared assessment and record, so information follows the family between teams."),

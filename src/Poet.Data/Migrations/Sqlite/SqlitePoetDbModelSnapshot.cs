@@ -1125,6 +1125,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<byte[]>("AccessHash")
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("CommentConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSubmitted")
                         .HasColumnType("INTEGER");
 

@@ -144,12 +144,39 @@ public static class NationalDisclosure
             foreach (var dimension in filter.Active)
             {
                 // Only a shown wider selection can be set against this one, so only then must the value be visible in it.
-                if (!Assess(Relax(filter, dimension)).Shown) continue;
-                var rest = pool.Where(m => filter.Matches(m, dimension)).ToArray();
-                if (!Visible(rest, filter, dimension)) return new Verdict(false, partnerships, selected.Length, dimension, Withheld.Filter);
+                var wider = Relax(filter, dimension);
+                if (!Assess(wider).Shown) continue;
+                if (!Visible(wider, filter, dimension)) return new Verdict(false, partnerships, selected.Length, dimension, Withheld.Filter);
             }
             if (NearCover(selected) is { } cover) return new Verdict(false, partnerships, selected.Length, cover, Withheld.NearlyCovered);
             return new Verdict(true, partnerships, selected.Length, null);
+        }
+
+        private readonly Dictionary<string, IReadOnlyList<(string Category, bool Shown)>> breakdowns = new(StringComparer.Ordinal);
+
+        /// <summary>Whether the filter's value on <paramref name="dimension"/> is visible in the breakdown of the wider selection (kept per wider selection).</summary>
+        private bool Visible(PoolFilter wider, PoolFilter filter, string dimension)
+        {
+            var key = $"{wider.Key}#{dimension}#{(dimension == PoolFilter.FrameDimension ? filter.Frame : null)}";
+            if (!breakdowns.TryGetValue(key, out var cells))
+            {
+                var rest = pool.Where(m => wider.Matches(m)).ToArray();
+                Func<PoolMember, string> category = dimension switch
+                {
+                    PoolFilter.YearDimension => m => m.Year.ToString("D4"),
+                    PoolFilter.FrameDimension => m => (m.Frames & filter.Frame!.Value) != 0 ? "yes" : "no",
+                    _ => m => m.Codes.GetValueOrDefault(dimension, ""),
+                };
+                breakdowns[key] = cells = Breakdown(rest, category);
+            }
+            if (dimension == PoolFilter.YearDimension)
+            {
+                bool Inside(string year) => (filter.FromYear is not { } f || int.Parse(year) >= f) && (filter.ToYear is not { } t || int.Parse(year) <= t);
+                var hiddenYears = cells.Where(y => !y.Shown).Select(y => y.Category).ToArray();
+                return hiddenYears.All(y => !Inside(y)) || hiddenYears.All(Inside);
+            }
+            var wanted = dimension == PoolFilter.FrameDimension ? "yes" : filter.Codes[dimension];
+            return cells.Any(c => c.Category == wanted && c.Shown);
         }
     }
 
@@ -177,28 +204,51 @@ public static class NationalDisclosure
     /// </summary>
     public static string? NearCover(IReadOnlyCollection<PoolMember> cell)
     {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.Count == 0) return null;
         static bool Small(int n) => n is > 0 and < MinimumPartnerships;
         var dimensions = cell.SelectMany(m => m.Codes.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
-        foreach (var d in dimensions)
+        var years = cell.Select(m => m.Year).Distinct().Order().ToArray();
+        var yearBit = years.Select((y, i) => (y, i)).ToDictionary(x => x.y, x => x.i);
+        var flags = cell.Aggregate(0, (a, m) => a | m.Frames);
+        // One pass: per partnership, its years (as bits), the frame flags some round of it lacks, and per characteristic
+        // its one code (null once it has two).
+        var summaries = new Dictionary<int, Summary>();
+        foreach (var m in cell)
+        {
+            if (!summaries.TryGetValue(m.Partnership, out var p))
+                summaries[m.Partnership] = p = new Summary(dimensions.Select(d => m.Codes.GetValueOrDefault(d, "")).ToArray());
+            p.Years |= 1UL << (yearBit[m.Year] & 63);
+            p.Lacks |= ~m.Frames & flags;
+            for (var d = 0; d < dimensions.Length; d++)
+                if (p.Codes[d] is { } code && code != m.Codes.GetValueOrDefault(dimensions[d], "")) p.Codes[d] = null;
+        }
+        var partnerships = summaries.Values.ToArray();
+        for (var d = 0; d < dimensions.Length; d++)
         {
             // Partnerships with a round outside code v: all of them less those whose every round has v.
-            var byPartnership = cell.GroupBy(m => m.Partnership).Select(g => g.Select(m => m.Codes.GetValueOrDefault(d, "")).Distinct().ToArray()).ToArray();
-            var onlyOne = byPartnership.Where(v => v.Length == 1).GroupBy(v => v[0]).ToDictionary(g => g.Key, g => g.Count());
-            foreach (var value in byPartnership.SelectMany(v => v).Distinct())
-                if (Small(byPartnership.Length - onlyOne.GetValueOrDefault(value))) return d;
+            var onlyOne = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in partnerships) if (p.Codes[d] is { } code) onlyOne[code] = onlyOne.GetValueOrDefault(code) + 1;
+            var values = cell.Select(m => m.Codes.GetValueOrDefault(dimensions[d], "")).Distinct(StringComparer.Ordinal);
+            if (values.Any(v => Small(partnerships.Length - onlyOne.GetValueOrDefault(v)))) return dimensions[d];
         }
-        var flags = cell.Aggregate(0, (a, m) => a | m.Frames);
         for (var f = 1; f != 0 && f <= flags; f <<= 1)
-            if ((flags & f) != 0 && Small(cell.Where(m => (m.Frames & f) == 0).Select(m => m.Partnership).Distinct().Count()))
-                return PoolFilter.FrameDimension;
-        var years = cell.Select(m => m.Year).Distinct().Order().ToArray();
+            if ((flags & f) != 0 && Small(partnerships.Count(p => (p.Lacks & f) != 0))) return PoolFilter.FrameDimension;
+        if (years.Length > 64) return PoolFilter.YearDimension; // beyond what the bit sets hold: withhold rather than guess
         for (var i = 0; i < years.Length; i++)
             for (var j = i; j < years.Length; j++)
             {
-                var (from, to) = (years[i], years[j]);
-                if (Small(cell.Where(m => m.Year < from || m.Year > to).Select(m => m.Partnership).Distinct().Count())) return PoolFilter.YearDimension;
+                var inside = (j - i == 63 ? ulong.MaxValue : ((1UL << (j - i + 1)) - 1)) << i;
+                if (Small(partnerships.Count(p => (p.Years & ~inside) != 0))) return PoolFilter.YearDimension;
             }
         return null;
+    }
+
+    private sealed class Summary(string?[] codes)
+    {
+        public string?[] Codes { get; } = codes;
+        public ulong Years { get; set; }
+        public int Lacks { get; set; }
     }
 
     /// <summary>Categories of one characteristic within a shown selection, in order, with whether each may be shown (counts only).</summary>
@@ -242,22 +292,6 @@ public static class NationalDisclosure
         var groups = selected.GroupBy(category).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(m => m.Partnership).ToHashSet());
         var keys = (order ?? []).Where(groups.ContainsKey).Concat(groups.Keys.Where(k => order is null || !order.Contains(k)).Order(StringComparer.Ordinal)).ToArray();
         return (keys, groups);
-    }
-
-    private static bool Visible(PoolMember[] rest, PoolFilter filter, string dimension)
-    {
-        if (dimension == PoolFilter.YearDimension)
-        {
-            var years = Breakdown(rest, m => m.Year.ToString("D4"));
-            bool Inside(string year) => (filter.FromYear is not { } f || int.Parse(year) >= f) && (filter.ToYear is not { } t || int.Parse(year) <= t);
-            var hiddenYears = years.Where(y => !y.Shown).Select(y => y.Category).ToArray();
-            return hiddenYears.All(y => !Inside(y)) || hiddenYears.All(Inside);
-        }
-        var key = dimension == PoolFilter.FrameDimension
-            ? (Func<PoolMember, string>)(m => (m.Frames & filter.Frame!.Value) != 0 ? "yes" : "no")
-            : m => m.Codes.GetValueOrDefault(dimension, "");
-        var wanted = dimension == PoolFilter.FrameDimension ? "yes" : filter.Codes[dimension];
-        return Breakdown(rest, key).Any(c => c.Category == wanted && c.Shown);
     }
 
     private static int HiddenPartnerships(IReadOnlyList<IReadOnlySet<int>> partnerships, bool[] hidden) =>

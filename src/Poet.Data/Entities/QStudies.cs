@@ -51,6 +51,13 @@ public enum QParticipantRole { Staff = 1, ServiceUser = 2, Carer = 3 }
 public enum QPile { AgreeLess = -1, Neutral = 0, AgreeMore = 1 }
 
 /// <summary>
+/// What a participant agreed, on the start page, to the use of their reasons and role. The research team always reads
+/// both, keyed by the sort's study code; only <see cref="QuoteWithoutRole"/> lets reports shared outside the team quote
+/// the reasons (per factor, never with the role). Null (imported sorts, sorts begun before this was asked): team only.
+/// </summary>
+public enum QCommentConsent { TeamOnly = 1, QuoteWithoutRole = 2 }
+
+/// <summary>
 /// One participant's Q-sort. Anonymous like a survey response: a random key, the hash of a token held only in the
 /// participant's cookie (or sealed under a printed code), a date but never a time. <see cref="Name"/> is set only
 /// for sorts a facilitator imported from a file.
@@ -63,6 +70,7 @@ public class QSort
     public string? Name { get; set; }
     public QParticipantRole? Role { get; set; }
     public int? PartnerOrganisationId { get; set; }
+    public QCommentConsent? CommentConsent { get; set; }
     /// <summary>The last step saved: 0 the participant questions, 1 piles, 2 grid, 3 reasons.</summary>
     public int LastStepSaved { get; set; }
     public bool IsSubmitted { get; set; }

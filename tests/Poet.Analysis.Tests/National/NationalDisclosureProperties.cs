@@ -39,12 +39,25 @@ public class NationalDisclosureProperties
     }
 
     [Property(MaxTest = 2000)]
-    public bool Assess_Shown_RelaxingAnyOneFilterAddsNoneOrAtLeastFivePartnerships(byte[] raw, byte f)
+    public bool Assess_Shown_RelaxingAnyOneFilterToAShownSelectionAddsNoneOrAtLeastFivePartnerships(byte[] raw, byte f)
     {
+        // Since issue 13 the wider selection may be the one withheld instead; only two shown selections can be compared.
         var pool = Pool(raw);
         var filter = Filter(f);
         if (!NationalDisclosure.Assess(pool, filter).Shown) return true;
-        return filter.Active.All(d => ZeroOrEnough(PartnershipsOnlyIn(pool, m => filter.Matches(m, d), m => filter.Matches(m))));
+        return filter.Active.All(d => !NationalDisclosure.Assess(pool, NationalDisclosure.Relax(filter, d)).Shown
+                                      || ZeroOrEnough(PartnershipsOnlyIn(pool, m => filter.Matches(m, d), m => filter.Matches(m))));
+    }
+
+    [Property(MaxTest = 2000)]
+    public bool Assess_AnyTwoShownSelections_DifferByNoneOrAtLeastFivePartnerships(byte[] raw, byte f, byte g)
+    {
+        // Any number of filters changed at once (issue 13).
+        var pool = Pool(raw);
+        var (a, b) = (Filter(f), Filter(g));
+        if (!NationalDisclosure.Assess(pool, a).Shown || !NationalDisclosure.Assess(pool, b).Shown) return true;
+        return ZeroOrEnough(PartnershipsOnlyIn(pool, m => a.Matches(m), m => b.Matches(m)))
+               && ZeroOrEnough(PartnershipsOnlyIn(pool, m => b.Matches(m), m => a.Matches(m)));
     }
 
     [Property(MaxTest = 2000)]

@@ -24,6 +24,7 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         Driver.Manage().Window.Size = new Size(1400, 2400);
         app.Go($"/q/{key}");
         app.AssertAccessible();
+        Driver.FindElement(By.Id("Consent")).Click();
         Submit(By.CssSelector("form button"), click: true);
         app.AssertAccessible();
         Driver.FindElement(By.Id("Role")).Click();
@@ -73,6 +74,7 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(6), [1, 4, 1]);
         app.Go($"/q/{key}");
+        Driver.FindElement(By.Id("Consent")).SendKeys(Keys.Space);
         Submit(By.CssSelector("form button"));
         Driver.FindElement(By.Id("Role")).SendKeys(Keys.Space);
         Submit(By.CssSelector("form button"));
@@ -116,6 +118,7 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             app.Go($"/q/{key}");
             Check();
+            Driver.FindElement(By.Id("Consent")).SendKeys(Keys.Space);
             Submit(By.CssSelector("form button"));
             Check();
             Driver.FindElement(By.Id("Role-2")).SendKeys(Keys.Space);

@@ -1154,6 +1154,9 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<byte[]>("AccessHash")
                         .HasColumnType("bytea");
 
+                    b.Property<int?>("CommentConsent")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsSubmitted")
                         .HasColumnType("boolean");
 

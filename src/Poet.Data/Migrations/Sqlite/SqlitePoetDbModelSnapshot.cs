@@ -1111,6 +1111,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<byte[]>("AccessHash")
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("CommentConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsSubmitted")
                         .HasColumnType("INTEGER");
 

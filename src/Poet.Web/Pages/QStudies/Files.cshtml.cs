@@ -43,6 +43,7 @@ public class FilesModel(PoetDb db) : PageModel
     private (byte[], string, string)? Build(QStudyAnalysis a, string name, string stem)
     {
         if (name == "statements.sta") return (QExports.Sta(a.Study.Statements.Select(s => s.Text)), "text/plain; charset=windows-1252", $"{stem}.sta");
+        if (name == "comments.csv") return (CsvFile.Write(QExports.Comments(a.TeamComments)), Csv, $"{stem}-comments.csv");
         if (name is not ("sorts.csv" or "sorts.dat" or "analysis.xlsx" or "analysis.json" or "report.pdf" or "report.docx") && !QExports.Tables.Any(t => name == t + ".csv")) return null;
         if (a.Sorts is null)
         {
@@ -58,7 +59,7 @@ public class FilesModel(PoetDb db) : PageModel
         }
         return name switch
         {
-            "analysis.xlsx" => (QExports.Workbook(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-analysis.xlsx"),
+            "analysis.xlsx" => (QExports.Workbook(r, a.TeamComments), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-analysis.xlsx"),
             "analysis.json" => (QExports.Json(r), "application/json", $"{stem}-analysis.json"),
             "report.pdf" => (QReportDocument.Pdf(a).Bytes, "application/pdf", $"{stem}-report.pdf"),
             "report.docx" => (QReportDocument.Docx(a), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{stem}-report.docx"),

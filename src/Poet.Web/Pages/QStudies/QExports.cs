@@ -44,8 +44,14 @@ public static class QExports
         };
     }
 
-    public static byte[] Workbook(QAnalysisResult r) =>
-        XlsxFile.Write(Tables.Concat(["cor_zsc", "sd_dif"]).Select(t => (t, Table(r, t)!)).ToArray());
+    public static byte[] Workbook(QAnalysisResult r, IReadOnlyList<TeamComment>? comments = null) =>
+        XlsxFile.Write(Tables.Concat(["cor_zsc", "sd_dif"]).Select(t => (t, Table(r, t)!))
+            .Concat(comments is null ? [] : [("comments", Comments(comments))]).ToArray());
+
+    /// <summary>Every sort's reasons for the research team, keyed by study code (the sort's name in the other tables).</summary>
+    public static DataTable Comments(IReadOnlyList<TeamComment> comments) =>
+        new(["study_code", "role", "may_quote_outside_team", "statement", "statement_text", "column", "reason"],
+            comments.Select(c => new object?[] { c.Code, c.Role, c.MayQuote ? "yes" : "no", c.Number, c.Text, c.Column, c.Comment }).ToArray());
 
     public static byte[] Json(QAnalysisResult r) => Encoding.UTF8.GetBytes(QResultJson.Serialize(r));
 

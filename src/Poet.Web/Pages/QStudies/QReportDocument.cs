@@ -66,8 +66,8 @@ public static class QReportDocument
             doc.Table(["Group", "Q-sorts"], [4, 1], f.ByRole.Groups.Concat(f.ByPartner.Groups).Select(g => (IReadOnlyList<string>)[g.Name, g.Suppressed ? "Hidden" : N(g.N ?? 0)]));
             doc.Paragraph($"Groups under {Suppression.MinimumCellSize} are hidden to protect anonymity.", TextStyle.Small);
             doc.Heading("What participants said about the ends of the grid", TextStyle.Subheading);
-            if (f.Comments is null) doc.Paragraph($"Not shown: fewer than {Suppression.MinimumCellSize} Q-sorts load on this factor.");
-            else if (f.Comments.Count == 0) doc.Paragraph("No comments.");
+            doc.Paragraph("Quoted only where the participant agreed to it when they started. Roles are never shown beside a quote.", TextStyle.Small);
+            if (f.Comments.Count == 0) doc.Paragraph("No reasons may be quoted for this factor.");
             else doc.Bullets(f.Comments.Select(c => $"{c.Number}. {c.Text} ({Grid.Label(c.Column)}): {c.Comment}"));
         }
         if (a.Factors > 1)

@@ -8,7 +8,8 @@ using Poet.Data.Entities;
 namespace Poet.Web.Pages.QStudies;
 
 /// <summary>A submitted sort as the analysis sees it: its name, who made it (if they said) and why they put statements at the ends.</summary>
-public sealed record SortInfo(string Name, QParticipantRole? Role, int? PartnerOrganisationId, IReadOnlyDictionary<int, string> Comments);
+public sealed record SortInfo(string Name, QParticipantRole? Role, int? PartnerOrganisationId, IReadOnlyDictionary<int, string> Comments,
+    QCommentConsent? Consent = null);
 
 public sealed record RankedStatement(int Number, string Text, double ZScore, int? Column);
 
@@ -26,12 +27,18 @@ public sealed record FactorView(
     int Loading,
     SuppressedTable ByRole,
     SuppressedTable ByPartner,
-    IReadOnlyList<ExtremeComment>? Comments);
+    IReadOnlyList<ExtremeComment> Comments,
+    IReadOnlyList<TeamComment> TeamComments);
+
+/// <summary>A reason as the research team reads it: the sort's study code, the role given, and whether it may be quoted outside the team.</summary>
+public sealed record TeamComment(string Code, string Role, bool MayQuote, int Number, string Text, int Column, string Comment);
 
 /// <summary>
 /// A study's submitted sorts run through <see cref="QAnalysis.Run"/> with the analyst's settings, and read for
 /// people: the evidence for the number of factors and, per factor, what the report shows. Breakdowns of who loads
-/// on a factor are suppressed under 5, and comments are shown only for factors with at least 5 loading sorts.
+/// on a factor are suppressed under 5. Reasons follow <see cref="SortCommentRules"/>: the research team reads every
+/// sort's reasons by study code (<see cref="TeamComments"/>); a report shared outside the team (<see cref="Shared"/>)
+/// quotes per factor only the reasons participants agreed to share, without roles.
 /// </summary>
 public sealed class QStudyAnalysis
 {
@@ -49,6 +56,12 @@ public sealed class QStudyAnalysis
     public IReadOnlyList<HumphreyTest> Humphrey { get; private set; } = [];
     public IReadOnlyList<FactorView> FactorViews { get; private set; } = [];
     public IReadOnlyList<DistinguishingStatement> Consensus { get; private set; } = [];
+
+    /// <summary>Every submitted sort's reasons, keyed by study code, for the research team (analysis page and exports).</summary>
+    public IReadOnlyList<TeamComment> TeamComments { get; private set; } = [];
+
+    /// <summary>Whether this is rendered for a report shared outside the research team (quotes only, no codes or roles).</summary>
+    public bool Shared { get; set; }
     public string Query => Settings.Query(Factors, Result?.Flags);
 
     public string StatementText(int index) => Study.Statements[index].Text;
@@ -70,7 +83,7 @@ public sealed class QStudyAnalysis
         }
         var statementNumber = study.Statements.ToDictionary(s => s.Id, s => s.Number);
         var infos = sorts.Select(s => new SortInfo(s.Name ?? NextName(), s.Role, s.PartnerOrganisationId,
-            s.Placements.Where(p => p.Comment is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Comment!))).ToList();
+            s.Placements.Where(p => p.Comment is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Comment!), s.CommentConsent)).ToList();
         var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
         QSortSet? set = null;
@@ -89,7 +102,13 @@ public sealed class QStudyAnalysis
             Study = study, Grid = QStudyRules.GridOf(study), SortInfos = infos, PartnerNames = partners, Settings = settings, Sorts = set,
         };
         analysis.Problem = problem;
-        if (set is not null) analysis.Run(await RedactorAsync(db, pid, ct));
+        var redactor = await RedactorAsync(db, pid, ct);
+        var columns = sorts.Select(s => s.Placements.Where(p => p.Column is not null).ToDictionary(p => statementNumber[p.StatementId], p => p.Column!.Value)).ToArray();
+        analysis.Reasons = infos.Select((info, q) => new SortComments(info.Name, info.Role is null ? null : QStudyRules.RoleName(info.Role),
+            info.Consent == QCommentConsent.QuoteWithoutRole,
+            info.Comments.Where(c => columns[q].ContainsKey(c.Key)).Select(c => new SortReason(c.Key, columns[q][c.Key], redactor.Mask(c.Value))).ToArray())).ToArray();
+        analysis.TeamComments = analysis.Team(SortCommentRules.ForTeam(analysis.Reasons));
+        if (set is not null) analysis.Run();
         return analysis;
     }
 
@@ -101,7 +120,13 @@ public sealed class QStudyAnalysis
         return new Redactor(roster);
     }
 
-    private void Run(Redactor redactor)
+    /// <summary>Each sort's reasons, in sort order (the order of <see cref="Sorts"/>).</summary>
+    private IReadOnlyList<SortComments> Reasons { get; set; } = [];
+
+    private IReadOnlyList<TeamComment> Team(IReadOnlyList<TeamReason> reasons) =>
+        reasons.Select(r => new TeamComment(r.Code, r.Role ?? "Not said", r.MayQuote, r.Reason.Statement, StatementText(r.Reason.Statement - 1), r.Reason.Column, r.Reason.Text)).ToArray();
+
+    private void Run()
     {
         var sorts = Sorts!;
         MaxFactors = Math.Min(AnalysisSettings.MaxFactors, sorts.SortCount);
@@ -123,7 +148,7 @@ public sealed class QStudyAnalysis
             Problem = e.Message;
             return;
         }
-        FactorViews = Enumerable.Range(0, Factors).Select(k => View(k, redactor)).ToArray();
+        FactorViews = Enumerable.Range(0, Factors).Select(View).ToArray();
         Consensus = Result.Distinctions.Statements.Where(d => d.Label == Statements.Consensus)
             .Select(d => new DistinguishingStatement(d.Statement + 1, StatementText(d.Statement), ByFactor(d.Statement), "")).ToArray();
     }
@@ -131,7 +156,7 @@ public sealed class QStudyAnalysis
     private IReadOnlyList<(double, int?)> ByFactor(int s) =>
         Enumerable.Range(0, Factors).Select(k => (Result!.Scores.ZScores[s, k], Result.Scores.Arrays[s, k])).ToArray();
 
-    private FactorView View(int k, Redactor redactor)
+    private FactorView View(int k)
     {
         var r = Result!;
         var n = Sorts!.StatementCount;
@@ -163,13 +188,9 @@ public sealed class QStudyAnalysis
             .Select(role => new GroupCount(QStudyRules.RoleName(role), loaders.Count(l => l.Role == role))).ToArray(), loaders.Length);
         var byPartner = Suppression.Suppress(PartnerNames.Select(p => new GroupCount(p.Value, loaders.Count(l => l.PartnerOrganisationId == p.Key))).ToArray(), loaders.Length);
 
-        IReadOnlyList<ExtremeComment>? comments = null;
-        if (loaders.Length >= Suppression.MinimumCellSize)
-        {
-            var loaderIndexes = Enumerable.Range(0, Sorts.SortCount).Where(q => r.Flags[q, k]).ToArray();
-            comments = loaderIndexes.SelectMany(q => SortInfos[q].Comments.Select(c => new ExtremeComment(c.Key, StatementText(c.Key - 1), Sorts[c.Key - 1, q], redactor.Mask(c.Value))))
-                .OrderByDescending(c => c.Column).ThenBy(c => c.Number).ToArray();
-        }
-        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, comments);
+        var flagged = Enumerable.Range(0, Sorts.SortCount).Select(q => r.Flags[q, k]).ToArray();
+        var quotes = SortCommentRules.Quotes(Reasons, flagged).Select(c => new ExtremeComment(c.Statement, StatementText(c.Statement - 1), c.Column, c.Text)).ToArray();
+        var team = Team(SortCommentRules.ForTeam(Reasons, flagged));
+        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team);
     }
 }

@@ -15,6 +15,7 @@ public class ReportModel(PoetDb db) : PageModel
     {
         var analysis = await QStudyAnalysis.LoadAsync(db, pid, sid, AnalysisSettings.From(Request.Query), ct);
         if (analysis is null) return NotFound();
+        analysis.Shared = true;
         Analysis = analysis;
         return Page();
     }

@@ -13,7 +13,7 @@ public class NationalTests(PoetApp app) : IClassFixture<PoetApp>
     private static readonly BankItem Item = ItemBank.Current.Items.First(i => ItemBank.Current.Section(i.Section).Kind == SectionKinds.Likert);
 
     /// <summary>Opted-in rounds of <paramref name="count"/> new partnerships, each with 10 usable responses that all agree with every item.</summary>
-    private Task SeedAsync(int count, int year, string region, string type = "integrated-service") => app.WithDbAsync(async db =>
+    private Task SeedAsync(int count, int year, string region, string type = "integrated-service", int usable = 10) => app.WithDbAsync(async db =>
     {
         for (var n = 0; n < count; n++)
         {
@@ -23,7 +23,7 @@ public class NationalTests(PoetApp app) : IClassFixture<PoetApp>
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
             var national = new NationalRound { RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = ItemBank.CurrentVersion, Year = year,
-                Invited = 12, Usable = 10, OptedIn = true, RegionCode = region, TypeCode = type, AggregatedUtc = DateTime.UtcNow };
+                Invited = 12, Usable = usable, OptedIn = true, RegionCode = region, TypeCode = type, AggregatedUtc = DateTime.UtcNow };
             national.Items.AddRange(ItemBank.Current.Items.Where(i => ItemBank.Current.Section(i.Section).Kind == SectionKinds.Likert)
                 .Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = 10 }));
             db.NationalRounds.Add(national);
@@ -73,7 +73,7 @@ public class NationalTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task Get_TwoFiltersWhoseDifferenceIsOnePartnership_Blocked()
+    public async Task Get_TwoSelectionsWhoseDifferenceIsOnePartnership_TheWiderOneWithheld()
     {
         await SeedAsync(5, 2003, "london");
         await SeedAsync(1, 2003, "london", "joint-commissioning");
@@ -81,9 +81,26 @@ public class NationalTests(PoetApp app) : IClassFixture<PoetApp>
         var both = await DashboardAsync("region=london&type=integrated-service&from=2003&to=2003");
         var regionOnly = await DashboardAsync("region=london&from=2003&to=2003");
 
-        Assert.Contains("without the type of partnership filter", both.QuerySelector("#national-unavailable")?.TextContent);
-        Assert.Null(both.QuerySelector("#national-items"));
-        Assert.Equal("Based on 6 partnerships, 6 rounds and 60 usable staff responses.", regionOnly.QuerySelector("#national-basis")?.TextContent);
+        // Issue 13: "[london] minus [london, integrated]" would be the one joint-commissioning partnership; one must go.
+        Assert.Equal("This selection cannot be shown: another selection, narrower by type of partnership, holds all but 1 to 4 of its partnerships, "
+                     + "so comparing the two would reveal those few. Add a type of partnership filter or choose another selection.",
+            regionOnly.QuerySelector("#national-unavailable")?.TextContent);
+        Assert.Null(regionOnly.QuerySelector("#national-items"));
+        Assert.Equal("Based on 5 partnerships, 5 rounds and 50 usable staff responses.", both.QuerySelector("#national-basis")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_OnePartnershipSuppliesMostResponses_WithheldAsDominated()
+    {
+        // Issue 13: "in the demo one partnership supplied 69% of pooled responses": here 90 of 130.
+        await SeedAsync(4, 2007, "wales");
+        await SeedAsync(1, 2007, "wales", usable: 90);
+
+        var doc = await DashboardAsync("from=2007&to=2007");
+
+        Assert.Equal("This selection cannot be shown: one partnership supplies more than half of its responses, so the figures would mostly describe that partnership. "
+                     + "Remove a filter or widen the years.", doc.QuerySelector("#national-unavailable")?.TextContent);
+        Assert.Null(doc.QuerySelector("#national-items"));
     }
 
     [Fact]

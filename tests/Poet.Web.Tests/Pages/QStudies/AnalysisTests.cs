@@ -80,14 +80,16 @@ public class AnalysisTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task Get_FewerThanFiveLoading_HidesCommentsAndSmallGroups()
+    public async Task Get_FewerThanFiveLoading_HidesSmallGroupsButNotReasons()
     {
         var setup = await app.CreateStudyAsync();
         await setup.ImportLipsetAsync();
 
         var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2")).HtmlAsync();
 
-        Assert.Contains("Fewer than 5 Q-sorts load on this factor", doc.QuerySelector("main")!.TextContent);
+        // Issue 13: the research team reads reasons whatever the factor's size; imported sorts carry none.
+        Assert.DoesNotContain("Fewer than 5 Q-sorts load on this factor", doc.QuerySelector("main")!.TextContent);
+        Assert.Contains("No reasons given by the Q-sorts on this factor.", doc.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain(doc.QuerySelectorAll("table caption").Where(c => c.TextContent == "By role").Select(c => c.ParentElement!.QuerySelectorAll("tbody td")[1].TextContent), t => t != "Hidden");
     }
 }

@@ -94,7 +94,8 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(expected, json.RootElement.GetProperty("zsc").GetProperty("values")[3][1].GetDouble(), 1e-9);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToArray();
-        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif"], sheets);
+        // "comments": participants' reasons by study code, for the research team (issue 13).
+        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "comments"], sheets);
     }
 
     [Fact]

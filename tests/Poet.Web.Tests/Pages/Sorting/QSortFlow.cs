@@ -13,10 +13,13 @@ public static class QSortFlow
         return counts.SelectMany((c, i) => Enumerable.Repeat(lowest + i, c)).ToArray();
     }
 
-    public static async Task<HttpClient> StartAsync(this PoetApp app, QSetup setup)
+    /// <summary>The start page's consent answer: "QuoteWithoutRole" (reasons may be quoted outside the team) or "TeamOnly".</summary>
+    public static Dictionary<string, string> Consent(string consent = "QuoteWithoutRole") => new() { ["Consent"] = consent };
+
+    public static async Task<HttpClient> StartAsync(this PoetApp app, QSetup setup, string consent = "QuoteWithoutRole")
     {
         var client = app.NewClient();
-        var response = await client.PostFormAsync($"/q/{setup.Key}", []);
+        var response = await client.PostFormAsync($"/q/{setup.Key}", Consent(consent));
         response.AssertRedirect($"/q/{setup.Key}/about");
         return client;
     }

@@ -39,7 +39,7 @@ public class SortAnonymityTests(PoetApp app) : IClassFixture<PoetApp>
     {
         var setup = await app.CreateStudyAsync();
         var client = app.NewClient();
-        var response = await client.PostFormAsync($"/q/{setup.Key}", []);
+        var response = await client.PostFormAsync($"/q/{setup.Key}", QSortFlow.Consent());
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith($"poet-q-{setup.Sid}="));
         var token = cookie.Split(';')[0].Split('=', 2)[1];

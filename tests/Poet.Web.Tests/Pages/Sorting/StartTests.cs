@@ -18,7 +18,7 @@ public class StartTests(PoetApp app) : IClassFixture<PoetApp>
         await client.PilesAsync(setup);
 
         var page = await (await client.GetAsync($"/q/{setup.Key}")).HtmlAsync();
-        var again = await client.PostFormAsync($"/q/{setup.Key}", []);
+        var again = await client.PostFormAsync($"/q/{setup.Key}", QSortFlow.Consent());
 
         Assert.Contains("You have already started", page.QuerySelector("main")!.TextContent);
         again.AssertRedirect($"/q/{setup.Key}/grid");
@@ -60,11 +60,11 @@ public class StartTests(PoetApp app) : IClassFixture<PoetApp>
 
         var phone = app.NewClient();
         (await phone.PostFormAsync("/q/code", new Dictionary<string, string> { ["Code"] = code.ToLowerInvariant() })).AssertRedirect($"/q/{setup.Key}");
-        (await phone.PostFormAsync($"/q/{setup.Key}", [])).AssertRedirect($"/q/{setup.Key}/about");
+        (await phone.PostFormAsync($"/q/{setup.Key}", QSortFlow.Consent())).AssertRedirect($"/q/{setup.Key}/about");
         await phone.AboutAsync(setup);
         var laptop = app.NewClient();
         await laptop.PostFormAsync("/q/code", new Dictionary<string, string> { ["Code"] = code });
-        var resumed = await laptop.PostFormAsync($"/q/{setup.Key}", []);
+        var resumed = await laptop.PostFormAsync($"/q/{setup.Key}", QSortFlow.Consent());
 
         resumed.AssertRedirect($"/q/{setup.Key}/piles");
         Assert.Equal(1, await app.WithDbAsync(db => db.QSorts.CountAsync(s => s.StudyId == setup.Sid)));

@@ -33,7 +33,7 @@ public class ExportModel(PoetDb db, IConfiguration config, IMemoryCache cache) :
         {
             if (isReplica) await read.DisposeAsync();
         }
-        if (!view.Verdict.Shown)
+        if (!view.AnyShown)
         {
             Unavailable = IndexModel.BlockedMessage(view.Verdict);
             return Page();
@@ -77,8 +77,7 @@ public class ExportModel(PoetDb db, IConfiguration config, IMemoryCache cache) :
     private static DataTable Codebook(NationalQuery query)
     {
         var staff = string.Join("; ", LikertScale.Staff.Options.Select(o => $"{o.Code} = {o.Label}"));
-        var rule = "Shown only for 5 or more partnerships; removing any one filter adds none or at least 5 partnerships; categories of a characteristic "
-                   + "with fewer than 5 partnerships are hidden together with further categories until the hidden ones hold none or at least 5.";
+        var rule = IndexModel.RuleInWords;
         object?[][] rows =
         [
             ["selection", "The filters this download was made with", query.QueryString.Length == 0 ? "none (every shared round)" : query.QueryString],

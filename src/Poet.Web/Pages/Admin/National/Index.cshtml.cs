@@ -18,14 +18,26 @@ public class IndexModel(PoetDb db, IConfiguration config, IMemoryCache cache) : 
 
     public static string Percent(double? p) => p is { } v ? $"{Math.Round(v, MidpointRounding.AwayFromZero)}%" : "–";
 
-    public static string BlockedMessage(Verdict v) => v.TooFew
-        ? "Fewer than 5 partnerships match this selection, so nothing can be shown. Remove a filter or widen the years."
-        : $"This selection cannot be shown: compared with the same selection without the {DimensionLabel(v.BlockedBy!)} filter, it would reveal a group of fewer than 5 partnerships. Remove or change that filter.";
+    public static string BlockedMessage(Verdict v) => v.Reason switch
+    {
+        Withheld.TooFew => "Fewer than 5 partnerships match this selection, so nothing can be shown. Remove a filter or widen the years.",
+        Withheld.Dominated => "This selection cannot be shown: one partnership supplies more than half of its responses, so the figures would mostly describe that partnership. Remove a filter or widen the years.",
+        Withheld.NearlyCovered => $"This selection cannot be shown: another selection, narrower by {DimensionLabel(v.BlockedBy!)}, holds all but 1 to 4 of its partnerships, so comparing the two would reveal those few. Add a {DimensionLabel(v.BlockedBy!)} filter or choose another selection.",
+        _ => $"This selection cannot be shown: compared with the same selection without the {DimensionLabel(v.BlockedBy!)} filter, it would reveal a group of fewer than 5 partnerships. Remove or change that filter.",
+    };
+
+    /// <summary>The disclosure rule as the method note and the codebook state it.</summary>
+    public const string RuleInWords =
+        "Every figure rests on at least 5 partnerships, and no single partnership supplies more than half of it. "
+        + "Any two figures the dashboard can show, whatever filters, years, versions or columns they were made with, "
+        + "differ by no partnership or by at least 5, so setting one against another never singles out a partnership or a group of fewer than 5. "
+        + "Within a table, columns that fail are hidden together with further columns, smallest first, until the hidden ones hold no partnership or at least 5.";
 
     public static string DimensionLabel(string dimension) => dimension switch
     {
         PoolFilter.YearDimension => "year",
         PoolFilter.FrameDimension => "frame",
+        PoolFilter.VersionDimension => "question bank version",
         _ => NationalVocabularies.Current[dimension].Label.ToLowerInvariant(),
     };
 

@@ -10,8 +10,11 @@ namespace Poet.Web.Pages.Admin.National;
 /// <summary>Item counts summed over the selected rounds of one instrument version and one category; <c>Rounds</c> is how many rounds had the item.</summary>
 public sealed record ItemSum(string Version, string Category, string ItemId, int Rounds, int C1, int C2, int C3, int C4, int C5, int Unanswered);
 
-/// <summary>An outcome class as the disclosure test needs it: which opted-in rounds have one, and whether it was rated there.</summary>
-public sealed record OutcomeClassRound(string Class, int RoundId, bool Rated);
+/// <summary>
+/// An outcome class as the disclosure test needs it: which opted-in rounds have one, whether it was rated there, and
+/// what the round adds (its outcomes of the class, and its users' and carers' importance answers to the rated ones).
+/// </summary>
+public sealed record OutcomeClassRound(string Class, int RoundId, bool Rated, int Outcomes = 1, int RatedAnswers = 0);
 
 /// <summary>Outcomes of one class within the selection, with the users' and carers' counts of the rated ones.</summary>
 public sealed record OutcomeSum(string Class, int Outcomes, int[] Importance, int[] Happens);
@@ -62,9 +65,10 @@ public static class NationalSums
     {
         var rows = await Outcomes(read, read.NationalRounds.Where(r => r.OptedIn), byHeading)
             .GroupBy(o => new { o.Class, o.RoundId })
-            .Select(g => new { g.Key.Class, g.Key.RoundId, Rated = g.Max(o => o.Rated ? 1 : 0) })
+            .Select(g => new { g.Key.Class, g.Key.RoundId, Rated = g.Max(o => o.Rated ? 1 : 0), Outcomes = g.Count(),
+                Answers = g.Sum(o => o.Rated ? o.I1 + o.I2 + o.I3 + o.I4 : 0) })
             .ToListAsync(ct);
-        return rows.Select(r => new OutcomeClassRound(r.Class!, r.RoundId, r.Rated == 1)).ToArray();
+        return rows.Select(r => new OutcomeClassRound(r.Class!, r.RoundId, r.Rated == 1, r.Outcomes, r.Answers)).ToArray();
     }
 
     /// <summary>Per class, the selection's outcomes and the summed ratings of those users and carers rated.</summary>

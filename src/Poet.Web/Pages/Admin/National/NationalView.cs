@@ -33,30 +33,36 @@ public sealed record VersionView(string Version, Verdict Verdict, int Responses,
 public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<VersionView> Versions,
     IReadOnlyList<OutcomeRow> ByType, IReadOnlyList<OutcomeRow> ByHeading)
 {
+    /// <summary>Whether the view shows anything: the total can be withheld while a version's tables are shown.</summary>
+    public bool AnyShown => Verdict.Shown || Versions.Any(v => v.Verdict.Shown);
+
     public static async Task<NationalView> LoadAsync(PoetDb read, NationalQuery query, IMemoryCache? cache, CancellationToken ct)
     {
         var shared = await SharedAsync(read, cache, ct);
         var rounds = shared.Rounds;
         var pool = rounds.Select(r => r.Member).ToArray();
         var filter = query.Filter;
-        var verdict = NationalDisclosure.Assess(pool, filter);
-        if (!verdict.Shown) return new NationalView(verdict, 0, [], [], []);
+        var by = query.By == PoolFilter.YearDimension ? null : query.By;
+        var order = by is null ? null : NationalVocabularies.Current[by].Terms.Select(t => t.Id).Append("").ToArray();
+        // Every cell on the page (total, versions, columns) is decided here, once, by the same rule.
+        var plan = NationalRelease.Plan(pool, filter, by, order, NationalRelease.Cached(pool));
+        if (!plan.AnyShown) return new NationalView(plan.Total, 0, [], [], []);
         var selected = rounds.Where(r => filter.Matches(r.Member)).ToArray();
 
-        // Hidden categories' sums are fetched with the rest but never leave this method.
+        // Hidden cells' sums are fetched with the rest but never leave this method.
         var byYear = await NationalSums.ByYearAsync(read, filter, ct);
-        var byChoice = query.By == PoolFilter.YearDimension ? null : await NationalSums.ByCodeAsync(read, filter, query.By, ct);
-        var versions = selected.GroupBy(r => r.Version).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Version(rounds.Where(r => r.Version == g.Key).ToArray(), g.ToArray(), query,
-                byYear.Where(s => s.Version == g.Key).ToArray(), byChoice?.Where(s => s.Version == g.Key).ToArray()))
+        var byChoice = by is null ? null : await NationalSums.ByCodeAsync(read, filter, by, ct);
+        var versions = plan.Versions
+            .Select(v => Version(v, selected.Where(r => r.Version == v.Version).ToArray(), by,
+                byYear.Where(s => s.Version == v.Version).ToArray(), byChoice?.Where(s => s.Version == v.Version).ToArray()))
             .ToArray();
 
         var vocab = OutcomeVocabularies.Current;
-        var byType = OutcomeRows(pool, filter, shared.TypeRounds, await NationalSums.OutcomeSumsAsync(read, filter, false, ct),
+        var byType = OutcomeRows(rounds, filter, shared.TypeRounds, await NationalSums.OutcomeSumsAsync(read, filter, false, ct),
             vocab.Type.Select(t => (t.Id, t.Label, (string?)null)));
-        var byHeading = OutcomeRows(pool, filter, shared.HeadingRounds, await NationalSums.OutcomeSumsAsync(read, filter, true, ct),
+        var byHeading = OutcomeRows(rounds, filter, shared.HeadingRounds, await NationalSums.OutcomeSumsAsync(read, filter, true, ct),
             vocab.FrameworkHeadings.Select(t => (t.Id, t.Label, t.Group)));
-        return new NationalView(verdict, selected.Sum(r => r.Usable), versions, byType, byHeading);
+        return new NationalView(plan.Total, plan.Total.Shown ? selected.Sum(r => r.Usable) : 0, versions, byType, byHeading);
     }
 
     /// <summary>What every view needs whatever its filter: the shared rounds and which outcome classes each holds.</summary>
@@ -89,32 +95,27 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
         return ("national-shared", read.Database.GetConnectionString(), stamp?.Count, stamp?.Ids, stamp?.Aggregated, stamp?.OptedIn);
     }
 
-    private static VersionView Version(PoolRound[] all, PoolRound[] selected, NationalQuery query, ItemSum[] byYear, ItemSum[]? byChoice)
+    private static VersionView Version(VersionPlan plan, PoolRound[] selected, string? by, ItemSum[] byYear, ItemSum[]? byChoice)
     {
-        var version = selected[0].Version;
-        var verdict = NationalDisclosure.Assess(all.Select(r => r.Member).ToArray(), query.Filter);
-        if (!verdict.Shown) return new VersionView(version, verdict, 0, [], [], null, 0);
-        var bank = BankItems(version);
+        if (!plan.Verdict.Shown) return new VersionView(plan.Version, plan.Verdict, 0, [], [], null, 0);
+        var bank = BankItems(plan.Version);
         var (items, partial) = Pool(byYear, selected.Length, bank);
-        IReadOnlyList<CategoryColumn> Compare(string by, ItemSum[] sums)
+        IReadOnlyList<CategoryColumn> Compare(string dimension, IReadOnlyList<ColumnPlan> cells, ItemSum[] sums)
         {
-            var labels = by == PoolFilter.YearDimension ? null : NationalVocabularies.Current[by];
-            var order = labels?.Terms.Select(t => t.Id).Append("").ToArray();
-            var cells = NationalDisclosure.Breakdown(selected.Select(r => r.Member).ToArray(), Key(by), order);
+            var labels = dimension == PoolFilter.YearDimension ? null : NationalVocabularies.Current[dimension];
             var columns = new List<CategoryColumn>();
-            foreach (var (code, shown) in cells)
+            foreach (var (code, verdict) in cells)
             {
                 var label = labels is null ? code : labels.LabelOf(code) ?? "Not stated";
-                if (!shown) { columns.Add(new CategoryColumn(code, label, false, null, null, new Dictionary<string, PooledItemRow>())); continue; }
-                var members = selected.Where(r => Key(by)(r.Member) == code).ToArray();
+                if (!verdict.Shown) { columns.Add(new CategoryColumn(code, label, false, null, null, new Dictionary<string, PooledItemRow>())); continue; }
+                var members = selected.Where(r => NationalDisclosure.Key(dimension)(r.Member) == code).ToArray();
                 var (rows, _) = Pool(sums.Where(s => s.Category == code), members.Length, bank);
-                columns.Add(new CategoryColumn(code, label, true, members.Select(m => m.PartnershipId).Distinct().Count(), members.Sum(m => m.Usable),
-                    rows.ToDictionary(r => r.ItemId)));
+                columns.Add(new CategoryColumn(code, label, true, verdict.Partnerships, members.Sum(m => m.Usable), rows.ToDictionary(r => r.ItemId)));
             }
             return columns;
         }
-        return new VersionView(version, verdict, selected.Sum(r => r.Usable), items, Compare(PoolFilter.YearDimension, byYear),
-            byChoice is null ? null : Compare(query.By, byChoice), partial);
+        return new VersionView(plan.Version, plan.Verdict, selected.Sum(r => r.Usable), items, Compare(PoolFilter.YearDimension, plan.ByYear, byYear),
+            byChoice is null || plan.ByChoice is null || by is null ? null : Compare(by, plan.ByChoice, byChoice), partial);
     }
 
     /// <summary>
@@ -135,26 +136,23 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
         !ItemBank.Versions.Contains(version) ? [] : ItemBank.Load(version).Items.Where(i => ItemBank.Load(version).Section(i.Section).Kind == SectionKinds.Likert)
             .GroupBy(i => i.Section).SelectMany(g => g.Select((item, n) => (item, $"{g.Key}.{n + 1}"))).ToArray();
 
-    private static Func<PoolMember, string> Key(string by) =>
-        by == PoolFilter.YearDimension ? m => m.Year.ToString("D4") : m => m.Codes.GetValueOrDefault(by, "");
-
     /// <summary>
     /// One row per class. A class is shown when the rounds having an outcome of that class pass the same disclosure
     /// test as the selection; its ratings are shown when the rounds having a rated outcome of that class pass it too.
     /// </summary>
-    private static IReadOnlyList<OutcomeRow> OutcomeRows(PoolMember[] pool, PoolFilter filter, IReadOnlyList<OutcomeClassRound> classRounds,
+    private static IReadOnlyList<OutcomeRow> OutcomeRows(IReadOnlyList<PoolRound> rounds, PoolFilter filter, IReadOnlyList<OutcomeClassRound> classRounds,
         IReadOnlyList<OutcomeSum> sums, IEnumerable<(string Id, string Label, string? Group)> classes)
     {
+        var byId = rounds.ToDictionary(r => r.RoundId);
         var rows = new List<OutcomeRow>();
         foreach (var (id, label, group) in classes)
         {
-            var of = classRounds.Where(c => c.Class == id).ToArray();
-            var withClass = of.Select(c => c.RoundId).ToHashSet();
-            var verdict = NationalDisclosure.Assess(pool.Where(m => withClass.Contains(m.Round)).ToArray(), filter);
+            var of = classRounds.Where(c => c.Class == id && byId.ContainsKey(c.RoundId)).ToArray();
+            // A class's cells pool outcomes (weighted by how many the round has), its ratings pool answers.
+            var verdict = NationalDisclosure.Assess(of.Select(c => byId[c.RoundId].OutcomeMember(c.Outcomes)).ToArray(), filter);
             if (!verdict.Shown) { rows.Add(new OutcomeRow(label, group, false, null, null, null, null, null, null, null)); continue; }
             var sum = sums.FirstOrDefault(s => s.Class == id) ?? new OutcomeSum(id, 0, new int[4], new int[5]);
-            var ratedRounds = of.Where(c => c.Rated).Select(c => c.RoundId).ToHashSet();
-            var ratings = NationalDisclosure.Assess(pool.Where(m => ratedRounds.Contains(m.Round)).ToArray(), filter);
+            var ratings = NationalDisclosure.Assess(of.Where(c => c.Rated).Select(c => byId[c.RoundId].OutcomeMember(c.RatedAnswers)).ToArray(), filter);
             var (importance, happens) = (sum.Importance, sum.Happens);
             var known = happens.Take(4).Sum();
             rows.Add(new OutcomeRow(label, group, true, verdict.Partnerships, sum.Outcomes,
@@ -171,9 +169,20 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
 public sealed record PoolRound(int RoundId, int PartnershipId, int Year, string Version, int Usable,
     string? Type, string? Client, string? Governance, string? Region, string? Depth, string? Breadth, Frames Frames)
 {
+    private IReadOnlyDictionary<string, string> Profile => new Dictionary<string, string>
+    {
+        [NationalVocabularies.Type] = Type ?? "", [NationalVocabularies.Client] = Client ?? "", [NationalVocabularies.Governance] = Governance ?? "",
+        [NationalVocabularies.Region] = Region ?? "", [NationalVocabularies.Depth] = Depth ?? "", [NationalVocabularies.Breadth] = Breadth ?? "",
+    };
+
+    /// <summary>The round as a cell of staff answers: its version among its codes, its usable responses as its weight.</summary>
     public PoolMember Member { get; } = new(RoundId, PartnershipId, Year, new Dictionary<string, string>
     {
         [NationalVocabularies.Type] = Type ?? "", [NationalVocabularies.Client] = Client ?? "", [NationalVocabularies.Governance] = Governance ?? "",
         [NationalVocabularies.Region] = Region ?? "", [NationalVocabularies.Depth] = Depth ?? "", [NationalVocabularies.Breadth] = Breadth ?? "",
-    }, (int)Frames);
+        [PoolFilter.VersionDimension] = Version,
+    }, (int)Frames, Usable);
+
+    /// <summary>The round as a cell of outcomes (not split by version), weighted by what it adds to that cell.</summary>
+    public PoolMember OutcomeMember(int weight) => new(RoundId, PartnershipId, Year, Profile, (int)Frames, weight);
 }

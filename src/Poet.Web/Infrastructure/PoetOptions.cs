@@ -17,8 +17,6 @@ public sealed class PoetOptions
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How long a claimed job stays with its instance; longer than one email send (MailKit times out at 2 minutes).</summary>
     public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(5);
-    /// <summary>Keys the rate-limit counters (<see cref="RateLimitKeys"/>); the same on every instance, at least 32 characters.</summary>
-    public string? RateLimitSecret { get; set; }
     /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or CIDR networks, comma-separated.</summary>
     public string? TrustedProxies { get; set; }
 }

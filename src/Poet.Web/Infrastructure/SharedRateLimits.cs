@@ -134,31 +134,19 @@ public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider c
 }
 
 /// <summary>
-/// Keys for <see cref="SharedRateLimits"/>: HMAC-SHA256 of policy, subject and window under a key that changes
-/// every UTC day. With <c>Poet:RateLimitSecret</c> set (the same on every instance; from the environment or a
-/// secret store, never the database or the data folder) the day's key is derived from it, so instances share
-/// counters; someone holding the database but not the secret cannot test guesses of addresses against the rows.
-/// Without it, each instance makes a random key per day and keeps it only in memory: nothing at rest can ever
-/// reverse a row, but instances count separately, so N instances allow N times the limit (POET logs a warning).
+/// Keys for <see cref="SharedRateLimits"/>: HMAC-SHA256 of policy, subject and window under a key that changes every
+/// UTC day, derived from the server secret (<see cref="PoetSecrets"/>, never in the database or the data folder), so
+/// instances holding the same secret share counters, and someone holding the database cannot test guesses of
+/// addresses against the rows. Rows are deleted once their window has ended.
 /// </summary>
-public sealed class RateLimitKeys
+public sealed class RateLimitKeys(PoetSecrets secrets, TimeProvider clock)
 {
-    private readonly byte[]? _secret;
-    private readonly TimeProvider _clock;
+    private readonly byte[] _secret = secrets.Key("rate-limit");
     private (DateOnly Day, byte[] Key) _current;
-
-    public RateLimitKeys(IOptions<PoetOptions> options, TimeProvider clock)
-    {
-        _clock = clock;
-        _secret = options.Value.RateLimitSecret is { Length: > 0 } s ? Encoding.UTF8.GetBytes(s) : null;
-        if (_secret is { Length: < 32 }) throw new InvalidOperationException("Poet:RateLimitSecret must be at least 32 characters (for example 32 random bytes in base64).");
-    }
-
-    public bool IsShared => _secret is not null;
 
     public string Key(string policy, string subject, long windowStart)
     {
-        var dayKey = DayKey(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
+        var dayKey = DayKey(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Convert.ToHexString(HMACSHA256.HashData(dayKey, Encoding.UTF8.GetBytes($"{policy}|{subject}|{windowStart}")));
     }
 
@@ -166,10 +154,7 @@ public sealed class RateLimitKeys
     {
         var current = _current;
         if (current.Key is not null && current.Day == day) return current.Key;
-        var key = _secret is not null
-            ? HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"poet-rate-limit-day|{day:yyyy-MM-dd}"))
-            : RandomNumberGenerator.GetBytes(32);
-        // Two threads may race at midnight without a secret; the loser's key counts one attempt apart. Harmless.
+        var key = HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"poet-rate-limit-day|{day:yyyy-MM-dd}"));
         _current = (day, key);
         return key;
     }

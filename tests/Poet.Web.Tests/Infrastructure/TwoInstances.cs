@@ -50,7 +50,6 @@ public class TwoInstances : IAsyncLifetime
             ["Poet:SecretKey"] = _key,
             ["Poet:AttemptsPerMinute"] = AttemptsPerMinute.ToString(),
             // Instances share rate-limit counters only when they share this secret.
-            ["Poet:RateLimitSecret"] = "two-instance-test-secret-of-32-characters-or-more",
         });
         instance.UseKestrel(0);
         instance.StartServer();

@@ -29,7 +29,11 @@ public static class DemoData
     {
         var db = services.GetRequiredService<PoetDb>();
         var users = services.GetRequiredService<UserManager<PoetUser>>();
-        var password = "demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+        // Letters and digits without look-alikes; drawn again in the rare case the password rule would refuse it
+        // (all twelve characters digits leaves "demo" with digits stuck on, a pattern the rule refuses).
+        string password;
+        do password = "demo-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 12);
+        while (Passwords.CommonPasswordValidator.IsEasyToGuess(password));
 
         var partnership = await db.Partnerships.SingleOrDefaultAsync(p => p.Name == PartnershipName);
         if (partnership is null)

@@ -16,7 +16,7 @@ namespace Poet.Browser.Tests.Journeys;
 /// </summary>
 public class NationalTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const int Year = 2006, OthersUsable = 10;
+    private const int Year = 2006, OthersUsable = 12;
     private const string TooFew = "Fewer than 5 partnerships match this selection";
 
     [Fact]
@@ -102,7 +102,7 @@ public class NationalTests(BrowserApp app) : IClassFixture<BrowserApp>
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
             var national = new NationalRound { RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = ItemBank.CurrentVersion,
-                Year = Year, Invited = 12, Usable = OthersUsable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow };
+                Year = Year, Invited = 15, Usable = OthersUsable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow };
             national.Items.AddRange(likert.Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = OthersUsable }));
             db.NationalRounds.Add(national);
             await db.SaveChangesAsync();

@@ -100,10 +100,12 @@ public class HostileTextTests(PoetApp app) : IClassFixture<PoetApp>
     [Fact]
     public async Task Downloads_HostileTextInTheDatabase_AllAnswer200()
     {
-        var s = await ReportSetup.CreateAsync(app, "Council \u0001 east", "Health \u001B trust", "Charity\0 =cmd|' /C calc'!A0");
+        // PostgreSQL's text type cannot hold NUL at all (error 22021), so on PostgreSQL the rows carry every hostile character but that one.
+        static string Storable(string text) => PoetApp.IsPostgres ? text.Replace("\0", "") : text;
+        var s = await ReportSetup.CreateAsync(app, "Council \u0001 east", "Health \u001B trust", Storable("Charity\0 =cmd|' /C calc'!A0"));
         var (rid, items) = await s.RoundAsync(RoundStatus.Closed, texts: ["We share \u001B a purpose", "Partners \uFFFE trust", "Decisions \uD800 jointly", "Open \u202E talk"]);
-        await s.AddResponsesAsync(rid, items, 6, ReportSetup.All(4), partner: s.Partners[0], comment: (n, i) => Hostile[(n + i) % Hostile.Length],
-            outcomes: n => [(Hostile[n % Hostile.Length], Hostile[(n + 3) % Hostile.Length])]);
+        await s.AddResponsesAsync(rid, items, 6, ReportSetup.All(4), partner: s.Partners[0], comment: (n, i) => Storable(Hostile[(n + i) % Hostile.Length]),
+            outcomes: n => [(Storable(Hostile[n % Hostile.Length]), Storable(Hostile[(n + 3) % Hostile.Length]))]);
 
         foreach (var path in new[] { "report", "report.docx", "report.pdf", "export.csv", "export.xlsx", "export-codebook.csv" })
         {

@@ -183,7 +183,10 @@ public class FeatureTourTests(BrowserApp app) : IClassFixture<BrowserApp>
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
             var national = new NationalRound { RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = demo.InstrumentVersion,
-                Year = demo.Year, Invited = demo.Invited, Usable = demo.Usable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow };
+                Year = demo.Year, Invited = demo.Invited, Usable = demo.Usable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow,
+                // Profiled as the demo is: a pool where 1 to 4 partnerships differ in a code is withheld as nearly covered.
+                TypeCode = demo.TypeCode, ClientGroupCode = demo.ClientGroupCode, GovernanceCode = demo.GovernanceCode, RegionCode = demo.RegionCode,
+                DepthCode = demo.DepthCode, BreadthCode = demo.BreadthCode, Frames = demo.Frames };
             var shift = 3 * n;
             national.Items.AddRange(items.Select((item, i) =>
             {

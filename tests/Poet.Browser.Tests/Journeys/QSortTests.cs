@@ -165,6 +165,7 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
         try
         {
             app.Go($"/q/{key}");
+            Driver.FindElement(By.Id("Consent")).Click();
             Submit(By.CssSelector("form button"), click: true);
             Driver.FindElement(By.Id("Role")).Click();
             Submit(By.CssSelector("form button"), click: true);

@@ -13,7 +13,9 @@ public enum ChangeTest
 /// <summary>
 /// One item in two rounds of the same partnership (brief section 4, rule 4: benchmark a partnership
 /// against itself). The change is in percentage points of % agree over substantive answers (Don't know left out).
-/// Exactly one of <c>MannWhitney</c>, <c>ChiSquare</c> and <c>NoTestReason</c> is set.
+/// Exactly one of <c>MannWhitney</c>, <c>ChiSquare</c> and <c>NoTestReason</c> is set. With the Mann-Whitney,
+/// <c>Effect</c> is Cliff's delta of the later round over the earlier on the same substantive answers: its sign is the
+/// direction of change (positive: more agreement now), which % agree alone can contradict.
 /// </summary>
 public sealed record ChangeResult(
     ItemSummary Before,
@@ -21,7 +23,8 @@ public sealed record ChangeResult(
     double? AgreeChangePoints,
     MannWhitneyResult? MannWhitney,
     ChiSquareResult? ChiSquare,
-    string? NoTestReason);
+    string? NoTestReason,
+    CliffsDeltaResult? Effect = null);
 
 public static class ChangeOverTime
 {
@@ -57,10 +60,11 @@ public static class ChangeOverTime
         }
         if (test == ChangeTest.MannWhitney)
         {
-            var mw = RankTests.MannWhitney(OrdinalSummary.Substantive(after, scale), OrdinalSummary.Substantive(before, scale), continuityCorrection);
+            var (later, earlier) = (OrdinalSummary.Substantive(after, scale), OrdinalSummary.Substantive(before, scale));
+            var mw = RankTests.MannWhitney(later, earlier, continuityCorrection);
             return mw is null
                 ? new ChangeResult(b, a, change, null, null, "No test: every answer in both rounds is the same option.")
-                : new ChangeResult(b, a, change, mw, null, null);
+                : new ChangeResult(b, a, change, mw, null, null, RankTests.CliffsDelta(later, earlier));
         }
         var chi = RankTests.ChiSquare(after, before);
         return chi is null

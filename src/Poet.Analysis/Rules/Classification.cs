@@ -6,7 +6,8 @@ namespace Poet.Analysis.Rules;
 public static class Classification
 {
     /// <summary>
-    /// Classifies one item. Order of the tests: too few answers (answered &lt; MinimumAnswered);
+    /// Classifies one item. Order of the tests: too few answers (answered &lt; MinimumAnswered; with the substantive
+    /// base, % agree and % disagree also need MinimumAnswered answers that gave a view);
     /// then development (% disagree ≥ the development threshold, or % Don't know &gt; the knowledge-gap
     /// threshold), which wins over celebration; then celebration (% agree ≥ and % disagree ≤ their
     /// thresholds); otherwise neither. An item where everyone answered Don't know is a knowledge gap.
@@ -20,11 +21,15 @@ public static class Classification
 
         var agree = summary.AgreePercentOver(rules.AgreementBase);
         var disagree = summary.DisagreePercentOver(rules.AgreementBase);
+        // Issue 16: 4 agree and 1 Don't know is "100% agree" over 4 people. A percentage over fewer than the minimum
+        // who gave a view classifies nothing; only the Don't know share (over all who answered) still can.
+        var enoughViews = rules.AgreementBase == PercentBase.Answered || summary.Substantive >= rules.MinimumAnswered;
         var reasons = DevelopmentReason.None;
-        if (disagree >= rules.DevelopmentMinimumDisagreePercent) reasons |= DevelopmentReason.Disagreement;
+        if (enoughViews && disagree >= rules.DevelopmentMinimumDisagreePercent) reasons |= DevelopmentReason.Disagreement;
         if (summary.DontKnowPercent > rules.KnowledgeGapAboveDontKnowPercent) reasons |= DevelopmentReason.KnowledgeGap;
         if (reasons != DevelopmentReason.None)
             return new(itemId, ItemClass.Development, reasons, summary);
+        if (!enoughViews) return new(itemId, ItemClass.TooFewAnswers, DevelopmentReason.None, summary);
 
         var celebrate = agree >= rules.CelebrationMinimumAgreePercent && disagree <= rules.CelebrationMaximumDisagreePercent;
         return new(itemId, celebrate ? ItemClass.Celebration : ItemClass.Neither, DevelopmentReason.None, summary);

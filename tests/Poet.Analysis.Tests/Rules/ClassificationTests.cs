@@ -14,6 +14,22 @@ public class ClassificationTests
         Assert.Equal(ItemClass.Celebration, Classify([0, 1, 0, 5, 4]).Class);
     }
 
+    // Issue 16, point 3: "4 agree + 1 Don't know = 100%". Five answered, but only four gave a view.
+    [Fact]
+    public void Classify_FourAgreeOneDontKnow_IsNotSortedAsCelebration()
+    {
+        Assert.Equal(ItemClass.TooFewAnswers, Classify([0, 0, 1, 4, 0]).Class);
+        Assert.Equal(ItemClass.Celebration, Classify([0, 0, 1, 5, 0]).Class);
+    }
+
+    [Fact]
+    public void Classify_FewViewsButMostlyDontKnow_IsStillAKnowledgeGap()
+    {   // 2 disagree, 6 Don't know of 8 answered: 75% Don't know is a finding; 100% disagree over 2 is not.
+        var item = Classify([0, 2, 6, 0, 0]);
+
+        Assert.Equal((ItemClass.Development, DevelopmentReason.KnowledgeGap), (item.Class, item.Reasons));
+    }
+
     [Fact]
     public void Classify_AgreementJustUnder75_IsNeither()
     {   // Over substantive answers, 0% disagree forces 100% agree, so this case needs the Answered base:

@@ -100,10 +100,11 @@ public class HostileTextTests(PoetApp app) : IClassFixture<PoetApp>
     [Fact]
     public async Task Downloads_HostileTextInTheDatabase_AllAnswer200()
     {
-        // PostgreSQL's text type cannot hold NUL at all (error 22021), so on PostgreSQL the rows carry every hostile character but that one.
-        static string Storable(string text) => PoetApp.IsPostgres ? text.Replace("\0", "") : text;
+        // PostgreSQL cannot hold NUL (error 22021) and Npgsql will not encode a lone surrogate, so on PostgreSQL the rows
+        // carry every hostile character but those two.
+        static string Storable(string text) => PoetApp.IsPostgres ? new string(text.Where(c => c != '\0' && !char.IsSurrogate(c)).ToArray()) : text;
         var s = await ReportSetup.CreateAsync(app, "Council \u0001 east", "Health \u001B trust", Storable("Charity\0 =cmd|' /C calc'!A0"));
-        var (rid, items) = await s.RoundAsync(RoundStatus.Closed, texts: ["We share \u001B a purpose", "Partners \uFFFE trust", "Decisions \uD800 jointly", "Open \u202E talk"]);
+        var (rid, items) = await s.RoundAsync(RoundStatus.Closed, texts: new[] { "We share \u001B a purpose", "Partners \uFFFE trust", "Decisions \uD800 jointly", "Open \u202E talk" }.Select(Storable).ToArray());
         await s.AddResponsesAsync(rid, items, 6, ReportSetup.All(4), partner: s.Partners[0], comment: (n, i) => Storable(Hostile[(n + i) % Hostile.Length]),
             outcomes: n => [(Storable(Hostile[n % Hostile.Length]), Storable(Hostile[(n + 3) % Hostile.Length]))]);
 

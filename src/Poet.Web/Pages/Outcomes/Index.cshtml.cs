@@ -71,13 +71,12 @@ public class IndexModel(PoetDb db) : RoundPage
         StatementCount = statements.Count;
         HandCount = statements.Count(s => s.Source != StatementSource.Survey);
         var byId = statements.ToDictionary(s => s.Id);
-        var support = await RoundStatements.SupportCounterAsync(db, pid);
         var candidates = await db.CandidateOutcomes.Where(c => c.RoundId == rid).OrderBy(c => c.Order).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.Wording, Ids = c.Statements.Select(s => s.StatementId).ToList() }).ToListAsync();
         Candidates = candidates.Select(c =>
         {
             var rows = c.Ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-            return new CandidateView(c.Id, c.Wording, rows, support(rows));
+            return new CandidateView(c.Id, c.Wording, rows, RoundStatements.SupportOf(rows));
         }).ToList();
         Unplaced = StatementCount - Candidates.Sum(c => c.Statements.Count);
         HasAgreedList = await db.AgreedLists.AnyAsync(l => l.RoundId == rid && l.PartnershipId == pid);

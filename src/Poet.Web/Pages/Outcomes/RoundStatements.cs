@@ -6,10 +6,15 @@ using Poet.Data.Entities;
 namespace Poet.Web.Pages.Outcomes;
 
 /// <summary>A statement as the workspace shows it: survey or hand-added, with the respondent's partner and profession for counts only.</summary>
-public sealed record StatementRow(Guid Id, StatementSource Source, string SourceDetail, string Outcome, string Rationale, int? PartnerId, int? ProfessionId);
+public sealed record StatementRow(Guid Id, StatementSource Source, string SourceDetail, string Outcome, string Rationale);
 
 /// <summary>How many statements support a candidate, by partner and by profession, with small groups hidden.</summary>
-public sealed record Support(int Statements, int FromSurvey, SuppressedTable ByPartner, SuppressedTable ByProfession);
+/// <summary>
+/// How many statements support a candidate. Not by partner or profession: a facilitator can regroup statements at
+/// will, and two groupings that differ by one statement would give away its author's partner and profession
+/// (the differencing attack of issue 13), whatever each table hid on its own.
+/// </summary>
+public sealed record Support(int Statements, int FromSurvey);
 
 /// <summary>Every statement of a round: submitted survey outcomes plus hand-added ones. Raw text only; never edited.</summary>
 public static class RoundStatements
@@ -23,10 +28,10 @@ public static class RoundStatements
         var survey = await (from o in db.OutcomeStatements
                             join r in db.Responses on o.ResponseId equals r.Id
                             where r.RoundId == rid && r.IsSubmitted
-                            select new StatementRow(o.Id, StatementSource.Survey, "", o.Outcome, o.Rationale, r.PartnerOrganisationId, r.ProfessionalGroupId))
+                            select new StatementRow(o.Id, StatementSource.Survey, "", o.Outcome, o.Rationale))
             .ToListAsync();
         var hand = await db.HandStatements.Where(h => h.RoundId == rid)
-            .Select(h => new StatementRow(h.Id, h.Source, h.SourceDetail, h.Outcome, h.Rationale, null, null)).ToListAsync();
+            .Select(h => new StatementRow(h.Id, h.Source, h.SourceDetail, h.Outcome, h.Rationale)).ToListAsync();
         // Alphabetical, so the order says nothing about who answered when and grouping is repeatable.
         return survey.Where(s => s.Outcome.Trim().Length > 0)
             .OrderBy(s => s.Outcome, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id)
@@ -34,18 +39,10 @@ public static class RoundStatements
             .ToList();
     }
 
-    public static async Task<Func<IEnumerable<StatementRow>, Support>> SupportCounterAsync(PoetDb db, int pid)
+    public static Support SupportOf(IEnumerable<StatementRow> rows)
     {
-        var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync();
-        var professions = await db.ProfessionalGroups.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync();
-        return rows =>
-        {
-            var list = rows.ToList();
-            var survey = list.Where(r => r.Source == StatementSource.Survey).ToList();
-            var byPartner = Suppression.Suppress(partners.Select(p => new GroupCount(p.Name, survey.Count(s => s.PartnerId == p.Id))).ToList(), survey.Count);
-            var byProfession = Suppression.Suppress(professions.Select(p => new GroupCount(p.Name, survey.Count(s => s.ProfessionId == p.Id))).ToList(), survey.Count);
-            return new Support(list.Count, survey.Count, byPartner, byProfession);
-        };
+        var list = rows.ToList();
+        return new Support(list.Count, list.Count(r => r.Source == StatementSource.Survey));
     }
 
     public static string SourceLabel(StatementSource source) => source switch

@@ -28,9 +28,9 @@ public static class MethodNotes
                 "Each statement is reported as the number and percentage choosing every option, with the number who answered it and the number who skipped it.",
                 "\"% agree\" is Agree plus Strongly agree, and \"% disagree\" is Disagree plus Strongly disagree, both as a share of the people who gave a view. \"Don't know\" is left out of these two percentages and shown separately, as a share of everyone who answered: many people not knowing is a finding in itself, a knowledge gap.",
                 "The middle of the answers is given as the median and the interquartile range of the answers that gave a view (R quantile type 1, so always an actual answer). \"Don't know\" is not the middle of the scale (it means the statement was not understood or does not apply), so it is left out of the median, the quartiles and the test of change, and its share is shown beside them. There are no averages: the codes are ordered labels, not quantities, and \"Agree\" means different things to different people. The data download keeps the original coding, 1 to 5.",
-                $"Areas for celebration: at least {rules.CelebrationMinimumAgreePercent}% agree and at most {rules.CelebrationMaximumDisagreePercent}% disagree. Areas for development: at least {rules.DevelopmentMinimumDisagreePercent}% disagree, or more than {rules.KnowledgeGapAboveDontKnowPercent}% answering \"Don't know\". Statements with fewer than {rules.MinimumAnswered} answers are not sorted. The order within each list is a reading order for this partnership, not a ranking.",
+                $"Areas for celebration: at least {rules.CelebrationMinimumAgreePercent}% agree and at most {rules.CelebrationMaximumDisagreePercent}% disagree. Areas for development: at least {rules.DevelopmentMinimumDisagreePercent}% disagree, or more than {rules.KnowledgeGapAboveDontKnowPercent}% answering \"Don't know\". Statements with fewer than {rules.MinimumAnswered} answers are not sorted, and % agree and % disagree count only once at least {rules.MinimumAnswered} people gave a view (\"Don't know\" aside), so 4 people agreeing is never \"100%\". The order within each list is a reading order for this partnership, not a ranking.",
                 $"Partners or professions are said to differ when their % agree is at least {divergence.MinimumGapPoints} points apart, both groups are shown in the breakdown and at least {divergence.MinimumAnswered} in each answered.",
-                $"Change since the last round compares the same statements in the partnership's previous closed round. A Mann-Whitney test of whether the answers that gave a view differ (\"Don't know\" left out) is run only where both rounds have at least {ChangeOverTime.DefaultMinimumPerRound} answers; with fewer, the report says so.",
+                $"Change since the last round compares the same statements in the partnership's previous closed round. Each change states its direction first (more or less agreement now, or no clear change), then its size as Cliff's delta with a 95% confidence interval (the chance that an answer now is further towards agreement than one then, less the chance that it is further towards disagreement: from -1 to +1, 0 meaning no shift), then the Mann-Whitney test of whether the answers that gave a view differ (\"Don't know\" left out). Both use every answer, not only agreement, so where % agree rose while answers overall moved towards disagreement (or the reverse) the report says so. A change is called clear when p is under 0.05. Tests run only where both rounds have at least {ChangeOverTime.DefaultMinimumPerRound} answers; with fewer, the report says so.",
             ]),
             new("How anonymity is protected",
             [
@@ -75,12 +75,4 @@ public static class ReportFormat
 
     public static string ChartDescription(ReportSection s) =>
         $"Diverging bars for the {s.Items.Count} statements of this section: disagreement to the left and agreement to the right of the centre line, as a share of those who gave a view; \"Don't know\" separately on the right. The table that follows gives the same figures.";
-}
-
-public static class ChangeText
-{
-    public static string Describe(Poet.Analysis.Change.ChangeResult c) =>
-        c.NoTestReason ?? (c.MannWhitney is { } mw
-            ? (mw.PValue < 0.05 ? $"Yes, probably (Mann-Whitney p = {mw.PValue:0.000})" : $"Not clearly (Mann-Whitney p = {mw.PValue:0.000})")
-            : c.ChiSquare is { } chi ? $"Chi-square p = {chi.PValue:0.000}" : "–");
 }

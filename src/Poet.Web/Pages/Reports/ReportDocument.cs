@@ -56,8 +56,8 @@ public static class ReportDocument
             b.Append(Heading("Heading1", "Change since the last round"));
             if (r.Change.Note is { } note) b.Append(Para(note));
             if (r.Change.Items.Count > 0)
-                b.Append(Table(["Statement", "% agree then", "% agree now", "Do the answers differ?"], r.Change.Items.Select(c => new[] { $"{c.Item.Number} {c.Item.Text}",
-                    ReportFormat.Percent(c.Result.Before.AgreePercent), ReportFormat.Percent(c.Result.After.AgreePercent), ChangeText.Describe(c.Result) })));
+                b.Append(Table(["Statement", "% agree then", "% agree now", "Direction and size of change"], r.Change.Items.Select(c => new[] { $"{c.Item.Number} {c.Item.Text}",
+                    ReportFormat.Percent(c.Result.Before.AgreePercent), ReportFormat.Percent(c.Result.After.AgreePercent), Poet.Analysis.Change.ChangeStatement.Describe(c.Result) })));
         }
         b.Append(Heading("Heading1", "Method notes"));
         foreach (var n in MethodNotes.For(r))

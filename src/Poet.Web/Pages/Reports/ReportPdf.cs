@@ -135,10 +135,10 @@ public static class ReportPdf
         if (r.Change.Items.Count > 0)
         {
             pdf.Paragraph($"Compared with \"{r.Change.PreviousTitle}\" ({r.Change.PreviousUsable} usable responses).");
-            pdf.Table(["Statement", "% agree then", "% agree now", "Change (points)", "Do the answers differ?"], [3, 1, 1, 0.9, 2],
+            pdf.Table(["Statement", "% agree then", "% agree now", "Change (points)", "Direction and size of change"], [3, 1, 1, 0.9, 2],
                 r.Change.Items.Select(c => (IReadOnlyList<string>)[Statement(c.Item), $"{ReportFormat.Percent(c.Result.Before.AgreePercent)} (n={c.Result.Before.Answered})",
                     $"{ReportFormat.Percent(c.Result.After.AgreePercent)} (n={c.Result.After.Answered})",
-                    c.Result.AgreeChangePoints is double ch ? ch.ToString("+0;-0;0") : "–", ChangeText.Describe(c.Result)]), TableText);
+                    c.Result.AgreeChangePoints is double ch ? ch.ToString("+0;-0;0") : "–", Poet.Analysis.Change.ChangeStatement.Describe(c.Result)]), TableText);
         }
         pdf.NewPage();
     }

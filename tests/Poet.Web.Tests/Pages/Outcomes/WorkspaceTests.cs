@@ -72,23 +72,40 @@ public class WorkspaceTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(["Second outcome", "First outcome"], (await r.CandidatesAsync(app)).Select(c => c.Wording));
     }
 
+    // Issue 13, differencing: a facilitator groups seven statements, then the same six without one of them, and reads
+    // the workspace both times. Before, the partner table changed from "Council: 6; 1 hidden" to "Council: 6", giving
+    // the seventh statement's author away; now neither reading names a partner or a profession.
     [Fact]
-    public async Task Get_CandidateSupport_HidesPartnersUnderFive()
-    {   // 6 statements from the first partner, 1 from the second: the second is hidden, and so the first must be too
+    public async Task Get_RegroupingOneStatementOut_RevealsNoPartnerOrProfession()
+    {
         var r = await OutcomeRound.CreateAsync(app, "Keyworker a", "Keyworker b", "Keyworker c", "Keyworker d", "Keyworker e", "Keyworker f", "Keyworker g");
-        var ids = (await r.StatementIdsAsync(app)).Values.ToList();
-        await app.WithDbAsync(db =>
-        {
-            var c = new CandidateOutcome { RoundId = r.Rid, Wording = "One keyworker", Order = 1 };
-            c.Statements.AddRange(ids.Select(id => new CandidateStatement { RoundId = r.Rid, StatementId = id }));
-            db.CandidateOutcomes.Add(c);
-            return db.SaveChangesAsync();
-        });
+        var ids = (await r.StatementIdsAsync(app)).OrderBy(s => s.Key).Select(s => s.Value).ToList();
         var client = await app.SignedInClientAsync(r.Facilitator);
+        async Task<string> GroupAndReadAsync(IEnumerable<Guid> statements)
+        {
+            await app.WithDbAsync(async db =>
+            {
+                db.CandidateOutcomes.RemoveRange(db.CandidateOutcomes.Where(c => c.RoundId == r.Rid));
+                var c = new CandidateOutcome { RoundId = r.Rid, Wording = "One keyworker", Order = 1 };
+                c.Statements.AddRange(statements.Select(id => new CandidateStatement { RoundId = r.Rid, StatementId = id }));
+                db.CandidateOutcomes.Add(c);
+                await db.SaveChangesAsync();
+            });
+            var page = await (await client.GetAsync(r.Workspace)).HtmlAsync();
+            return page.QuerySelector(".poet-candidate")!.TextContent;
+        }
 
-        var support = (await (await client.GetAsync(r.Workspace)).HtmlAsync()).QuerySelector(".poet-support")!.TextContent;
+        var seven = await GroupAndReadAsync(ids);
+        var six = await GroupAndReadAsync(ids.Take(6));
 
-        Assert.Contains("2 hidden to protect anonymity", support);
-        Assert.DoesNotContain("Council: 6", support);
+        Assert.Contains("Supported by 7 statements (7 from the survey).", seven);
+        Assert.Contains("Supported by 6 statements (6 from the survey).", six);
+        foreach (var name in new[] { "Council", "Health trust", "Social work", "Nursing", "Administration", "hidden" })
+        {
+            Assert.DoesNotContain(name, seven);
+            Assert.DoesNotContain(name, six);
+        }
+        var workspace = await (await client.GetAsync(r.Workspace)).HtmlAsync();
+        Assert.StartsWith("Candidates show how many statements support them, not which partners or professions wrote them", workspace.QuerySelector("#support-note")!.TextContent);
     }
 }

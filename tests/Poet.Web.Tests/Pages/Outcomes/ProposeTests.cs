@@ -36,6 +36,35 @@ public class ProposeTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(Statements.Length, candidates.Sum(c => c.Statements.Count));
     }
 
+    // Issue 16, point 7: word weights depend on the whole set, so grouping everything again can move placed statements.
+    // The facilitator's own (odd on purpose) grouping survives "Group only the new statements" untouched.
+    [Fact]
+    public async Task PostNewOnly_KeepsTheFacilitatorsGroupAndGroupsOnlyTheRest()
+    {
+        var r = await OutcomeRound.CreateAsync(app, Statements);
+        var ids = await r.StatementIdsAsync(app);
+        await app.WithDbAsync(db =>
+        {
+            var mine = new Poet.Data.Entities.CandidateOutcome { RoundId = r.Rid, Wording = "Mine", Order = 1 };
+            mine.Statements.AddRange(new[] { "Improve parking", "Regular team meetings" }.Select(t => new Poet.Data.Entities.CandidateStatement { RoundId = r.Rid, StatementId = ids[t] }));
+            db.CandidateOutcomes.Add(mine);
+            return db.SaveChangesAsync();
+        });
+        var client = await app.SignedInClientAsync(r.Facilitator);
+        var page = await (await client.GetAsync(r.Workspace + "/propose")).HtmlAsync();
+        Assert.Equal("7 statements are in no candidate outcome yet. Group only them and add the groups after your candidate outcomes, leaving those as they are.",
+            page.QuerySelector("#unplaced")!.TextContent);
+        Assert.Contains("at least 0.4 (average linkage)", page.QuerySelector("#grouping-method")!.TextContent);
+
+        (await client.PostFormAsync(r.Workspace + "/propose?handler=newOnly", new(), r.Workspace + "/propose")).AssertRedirect(r.Workspace);
+
+        var candidates = await r.CandidatesAsync(app);
+        Assert.Equal(("Mine", new[] { ids["Improve parking"], ids["Regular team meetings"] }.Order().ToList()),
+            (candidates[0].Wording, candidates[0].Statements.Order().ToList()));
+        Assert.Equal(Statements.Length, candidates.Sum(c => c.Statements.Count));
+        Assert.Contains(ids["A single central refferal system"], candidates.Single(c => c.Statements.Contains(ids["A central referral system"])).Statements);
+    }
+
     [Fact]
     public async Task Post_DemoRound_ProposesItsTwoCentralReferralStatementsTogether()
     {

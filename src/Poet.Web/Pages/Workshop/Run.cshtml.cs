@@ -20,6 +20,7 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
     public Data.Entities.Workshop? Open { get; private set; }
     public int Participants { get; private set; }
     public int Candidates { get; private set; }
+    public int ProposalsToDecide { get; private set; }
     public string JoinUrl => $"{urls.BaseUrl}/workshop/{Open?.JoinCode}";
     public string QrDataUri { get; private set; } = "";
 
@@ -94,6 +95,8 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
     {
         Open = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.RoundId == rid && w.OpenJoinCode != null);
         Candidates = await db.CandidateOutcomes.CountAsync(c => c.RoundId == rid);
+        ProposalsToDecide = await db.WorkshopContributions.CountAsync(c => c.Kind == ContributionKind.MissingOutcome && c.Decision == ProposalDecision.Open
+            && db.Workshops.Any(w => w.Id == c.WorkshopId && w.RoundId == rid));
         if (Open is null) return;
         Participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == Open.Id);
         using var generator = new QRCodeGenerator();

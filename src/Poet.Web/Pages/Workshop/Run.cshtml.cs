@@ -5,7 +5,6 @@ using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 using Poet.Web.Pages.Outcomes;
-using QRCoder;
 
 namespace Poet.Web.Pages.Workshop;
 
@@ -78,6 +77,19 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
         return Redirect(OutcomeLinks.Workshop(pid, rid));
     }
 
+    /// <summary>Shows (or hides again) the votes on the projector and the phones; until then they show only how many are cast.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(int pid, int rid, bool reveal = true)
+    {
+        var workshop = await db.Workshops.SingleOrDefaultAsync(w => w.RoundId == rid && w.OpenJoinCode != null);
+        if (workshop is not null && workshop.ResultsRevealed != reveal)
+        {
+            workshop.ResultsRevealed = reveal;
+            db.Record(User, pid, reveal ? "workshop.results-revealed" : "workshop.results-hidden", workshop.JoinCode);
+            await db.SaveChangesAsync();
+        }
+        return Redirect(OutcomeLinks.Workshop(pid, rid));
+    }
+
     public async Task<IActionResult> OnPostCloseAsync(int pid, int rid)
     {
         var workshop = await db.Workshops.SingleOrDefaultAsync(w => w.RoundId == rid && w.OpenJoinCode != null);
@@ -99,10 +111,6 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
             && db.Workshops.Any(w => w.Id == c.WorkshopId && w.RoundId == rid));
         if (Open is null) return;
         Participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == Open.Id);
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(JoinUrl, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(8);
-        // An <img> with a data URI keeps the SVG's own attributes out of the page's CSP.
-        QrDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        QrDataUri = JoinQr.DataUri(JoinUrl);
     }
 }

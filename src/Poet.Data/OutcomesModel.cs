@@ -57,6 +57,7 @@ internal static class OutcomesModel
         b.Entity<WorkshopContribution>(e =>
         {
             e.Property(c => c.Text).HasMaxLength(1000);
+            e.Property(c => c.DecisionNote).HasMaxLength(1000);
             e.HasIndex(c => c.WorkshopId);
             e.HasOne<Workshop>().WithMany().HasForeignKey(c => c.WorkshopId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.NoAction);

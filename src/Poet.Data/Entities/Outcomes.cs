@@ -43,6 +43,8 @@ public class CandidateOutcome
     public int RoundId { get; set; }
     public string Wording { get; set; } = "";
     public int Order { get; set; }
+    /// <summary>When it was made; null for candidates made before this was recorded. Tells outcomes added after the workshop.</summary>
+    public DateTime? CreatedUtc { get; set; }
     public List<CandidateStatement> Statements { get; set; } = [];
 }
 
@@ -83,6 +85,8 @@ public class AgreedOutcome
     public string CompetingWordings { get; set; } = "";
     /// <summary>Votes the candidate had at the workshop when the version was made, for the results printout.</summary>
     public int Votes { get; set; }
+    /// <summary>Made after the workshop closed, so it was never voted on: the results say so instead of "0 votes".</summary>
+    public bool AddedAfterWorkshop { get; set; }
     public List<AgreedOutcomeSource> Sources { get; set; } = [];
 }
 
@@ -108,6 +112,8 @@ public class Workshop
     public string OpenedBy { get; set; } = "";
     public DateTime OpenedUtc { get; set; }
     public DateTime? ClosedUtc { get; set; }
+    /// <summary>The facilitator has revealed the votes on the projector; until then it shows only how many are cast.</summary>
+    public bool ResultsRevealed { get; set; }
 }
 
 /// <summary>An anonymous participant: only hashes of their device key and rejoin code are stored.</summary>
@@ -123,6 +129,9 @@ public class WorkshopParticipant
 
 public enum ContributionKind { Comment = 0, Rewording = 1, MissingOutcome = 2 }
 
+/// <summary>What the facilitator did with a proposed missing outcome.</summary>
+public enum ProposalDecision { Open = 0, Accepted = 1, Merged = 2, SetAside = 3 }
+
 /// <summary>A comment on a candidate, a proposed rewording of one, or a proposed missing outcome (no candidate).</summary>
 public class WorkshopContribution
 {
@@ -133,6 +142,11 @@ public class WorkshopContribution
     public ContributionKind Kind { get; set; }
     public string Text { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
+    public ProposalDecision Decision { get; set; }
+    /// <summary>The candidate a proposal became or was merged into. No foreign key: the record outlives the candidate.</summary>
+    public int? DecidedCandidateId { get; set; }
+    /// <summary>The candidate's wording when accepted or merged, or why the proposal was set aside.</summary>
+    public string DecisionNote { get; set; } = "";
 }
 
 /// <summary>

@@ -149,7 +149,7 @@ public class FeatureTourTests(BrowserApp app) : IClassFixture<BrowserApp>
         var dots = candidates.SelectMany(c => Enumerable.Repeat(c.Id, support.GetValueOrDefault(c.Order))).ToList();
         const int perParticipant = 3;
         var participants = (dots.Count + perParticipant - 1) / perParticipant;
-        var workshop = new Workshop { RoundId = rid, JoinCode = "K7TQ4M", OpenJoinCode = "K7TQ4M", Stage = WorkshopStage.Results,
+        var workshop = new Workshop { RoundId = rid, JoinCode = "K7TQ4M", OpenJoinCode = "K7TQ4M", Stage = WorkshopStage.Results, ResultsRevealed = true,
             VotesPerParticipant = perParticipant, GroupCount = 4, OpenedBy = "tour", OpenedUtc = DateTime.UtcNow };
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();

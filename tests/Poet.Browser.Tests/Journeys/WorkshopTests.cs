@@ -89,6 +89,10 @@ public class WorkshopTests(BrowserApp app) : IClassFixture<BrowserApp>
 
             MoveEveryoneTo(round, "Results");
             app.Go(round.Workshop + "/screen");
+            Assert.Equal("Votes are hidden until voting closes", Facilitator.FindElement(By.Id("votes-hidden")).Text);
+            app.Go(round.Workshop);
+            app.PressEnterAndWait(Facilitator.FindElement(By.CssSelector("#reveal-form button")));
+            app.Go(round.Workshop + "/screen");
             Assert.Equal("Results", Facilitator.FindElement(By.CssSelector("[data-field='stage']")).Text);
             Eventually(Facilitator, d => string.Join(" | ", d.FindElements(By.CssSelector(".poet-screen-result")).Select(li => string.Join(" ", li.FindElements(By.TagName("span")).Select(span => span.Text.Trim())))),
                 $"{Quickly} 4 votes | {Welcoming} 3 votes | {HomeVisits} 2 votes | {OneWorker} 0 votes");

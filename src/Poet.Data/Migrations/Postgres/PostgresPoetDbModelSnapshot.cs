@@ -255,6 +255,9 @@ namespace Poet.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AddedAfterWorkshop")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("AgreedListId")
                         .HasColumnType("integer");
 
@@ -361,6 +364,9 @@ namespace Poet.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
@@ -1918,6 +1924,9 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ResultsRevealed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
@@ -1952,6 +1961,17 @@ namespace Poet.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedCandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");

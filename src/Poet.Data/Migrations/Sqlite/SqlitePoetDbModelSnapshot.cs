@@ -238,6 +238,9 @@ namespace Poet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AddedAfterWorkshop")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AgreedListId")
                         .HasColumnType("INTEGER");
 
@@ -340,6 +343,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreatedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
@@ -1847,6 +1853,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ResultsRevealed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
@@ -1878,6 +1887,17 @@ namespace Poet.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedCandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")

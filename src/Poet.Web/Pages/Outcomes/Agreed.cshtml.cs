@@ -37,19 +37,48 @@ public class AgreedModel(PoetDb db) : RoundPage
 
     private async Task<IActionResult> PdfAsync(int pid, int rid, int? version, string name, Func<OutcomeDocuments.Content, PdfFile> make)
     {
+        if (await ContentAsync(db, pid, rid, version) is not { } content) return NotFound();
+        var pdf = make(content);
+        db.Record(User, pid, "outcomes.pdf-downloaded", $"{name} version {content.Version}");
+        await db.SaveChangesAsync();
+        return File(pdf.Bytes, "application/pdf", $"outcomes-{name}-v{content.Version}.pdf");
+    }
+
+    /// <summary>What the printouts of a version (the latest if none) show, with the workshop record; null if there is no such version.</summary>
+    public static async Task<OutcomeDocuments.Content?> ContentAsync(PoetDb db, int pid, int rid, int? version)
+    {
         var list = await db.AgreedLists.Include(l => l.Items).ThenInclude(i => i.Sources)
             .Where(l => l.RoundId == rid && l.PartnershipId == pid && (version == null || l.Version == version))
             .OrderByDescending(l => l.Version).FirstOrDefaultAsync();
-        if (list is null) return NotFound();
+        if (list is null) return null;
         var names = await db.Rounds.Where(r => r.Id == rid).Select(r => new { r.Title, Partnership = r.Partnership!.Name }).SingleAsync();
         var statements = (await RoundStatements.LoadAsync(db, rid)).ToDictionary(s => s.Id);
         var items = list.Items.OrderBy(i => i.Order).Select((i, n) => new OutcomeDocuments.Item(n + 1, i.Wording, i.IsContested,
             FinaliseModel.Lines(i.CompetingWordings), i.Votes,
             i.Sources.Where(s => statements.ContainsKey(s.StatementId)).Select(s => statements[s.StatementId])
-                .Select(s => new OutcomeDocuments.Source(RoundStatements.SourceLabel(s.Source), s.Outcome, s.Rationale)).ToList())).ToList();
-        var pdf = make(new(names.Partnership, names.Title, list.Version, DateOnly.FromDateTime(list.CreatedUtc), list.Reason, items));
-        db.Record(User, pid, "outcomes.pdf-downloaded", $"{name} version {list.Version}");
-        await db.SaveChangesAsync();
-        return File(pdf.Bytes, "application/pdf", $"outcomes-{name}-v{list.Version}.pdf");
+                .Select(s => new OutcomeDocuments.Source(RoundStatements.SourceLabel(s.Source), s.Outcome, s.Rationale)).ToList()) { AddedAfterWorkshop = i.AddedAfterWorkshop }).ToList();
+        return new(names.Partnership, names.Title, list.Version, DateOnly.FromDateTime(list.CreatedUtc), list.Reason, items)
+        {
+            Workshop = await WorkshopAsync(db, rid, list.Items.Select(i => i.CandidateId).OfType<int>().ToHashSet()),
+        };
+    }
+
+    private static async Task<OutcomeDocuments.WorkshopRecord?> WorkshopAsync(PoetDb db, int rid, HashSet<int> agreed)
+    {
+        if (!await db.Workshops.AnyAsync(w => w.RoundId == rid)) return null;
+        var record = await Workshop.WorkshopRecord.LoadAsync(db, rid);
+        var votes = await db.WorkshopVotes.Where(v => db.Workshops.Any(w => w.Id == v.WorkshopId && w.RoundId == rid))
+            .GroupBy(v => v.CandidateId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
+        var candidates = await db.CandidateOutcomes.Where(c => c.RoundId == rid).OrderBy(c => c.Order).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.Wording }).ToListAsync();
+        var wording = candidates.ToDictionary(c => c.Id, c => c.Wording);
+        var comments = record.Contributions.Where(c => c.Kind != ContributionKind.MissingOutcome)
+            .OrderBy(c => c.CandidateId is { } id && wording.ContainsKey(id) ? candidates.FindIndex(x => x.Id == id) : int.MaxValue)
+            .Select(c => new OutcomeDocuments.Comment(c.CandidateId is { } id && wording.TryGetValue(id, out var w) ? w : "An outcome no longer on the list",
+                Workshop.WorkshopRecord.KindLabel(c.Kind), c.Text, c.Group)).ToList();
+        return new(record.Participants, record.Groups, votes.Values.Sum(),
+            candidates.Where(c => !agreed.Contains(c.Id)).Select(c => new OutcomeDocuments.Excluded(c.Wording, votes.GetValueOrDefault(c.Id))).ToList(),
+            record.Proposals.Select(p => new OutcomeDocuments.Proposal(p.Text, p.Group, Workshop.WorkshopRecord.DecisionLabel(p))).ToList(),
+            comments);
     }
 }

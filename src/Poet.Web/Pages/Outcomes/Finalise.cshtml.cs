@@ -19,7 +19,8 @@ public class FinaliseModel(PoetDb db) : RoundPage
     [BindProperty] public string? Reason { get; set; }
 
     public int NextVersion { get; private set; }
-    public Dictionary<int, (string Wording, int Votes, List<string> Proposals)> Candidates { get; private set; } = [];
+    /// <summary>The round's candidates, most votes first (then workspace order), as the form lists them.</summary>
+    public Dictionary<int, (string Wording, int Votes, List<string> Proposals, bool AddedAfterWorkshop)> Candidates { get; private set; } = [];
 
     public sealed class Row
     {
@@ -79,6 +80,7 @@ public class FinaliseModel(PoetDb db) : RoundPage
             {
                 CandidateId = item.CandidateId, Order = ++order, Wording = item.Wording!.Trim(), IsContested = item.Contested,
                 CompetingWordings = item.Contested ? string.Join('\n', Lines(item.CompetingWordings)) : "", Votes = Candidates[item.CandidateId].Votes,
+                AddedAfterWorkshop = Candidates[item.CandidateId].AddedAfterWorkshop,
             };
             outcome.Sources.AddRange(sources.Where(s => s.CandidateId == item.CandidateId).Select(s => new AgreedOutcomeSource { StatementId = s.StatementId }));
             list.Items.Add(outcome);
@@ -108,10 +110,15 @@ public class FinaliseModel(PoetDb db) : RoundPage
     {
         NextVersion = (await db.AgreedLists.Where(l => l.RoundId == rid && l.PartnershipId == pid).MaxAsync(l => (int?)l.Version) ?? 0) + 1;
         var candidates = await db.CandidateOutcomes.Where(c => c.RoundId == rid).OrderBy(c => c.Order).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.Wording, Votes = db.WorkshopVotes.Count(v => v.CandidateId == c.Id) }).ToListAsync();
+            .Select(c => new { c.Id, c.Wording, c.CreatedUtc, Votes = db.WorkshopVotes.Count(v => v.CandidateId == c.Id) }).ToListAsync();
+        // Outcomes made after the last workshop closed were never on its ballot (none is "after" while one is open).
+        var workshops = await db.Workshops.Where(w => w.RoundId == rid).Select(w => w.ClosedUtc).ToListAsync();
+        var closed = workshops.Count > 0 && workshops.All(c => c != null) ? workshops.Max() : null;
+        bool After(DateTime? created) => closed is not null && created > closed;
         var proposals = await db.WorkshopContributions.Where(p => p.Kind == ContributionKind.Rewording && p.CandidateId != null
                 && db.Workshops.Any(w => w.Id == p.WorkshopId && w.RoundId == rid))
             .Select(p => new { p.CandidateId, p.Text }).ToListAsync();
-        Candidates = candidates.ToDictionary(c => c.Id, c => (c.Wording, c.Votes, proposals.Where(p => p.CandidateId == c.Id).Select(p => p.Text).Distinct().ToList()));
+        Candidates = candidates.OrderBy(c => After(c.CreatedUtc)).ThenByDescending(c => c.Votes).ToDictionary(c => c.Id,
+            c => (c.Wording, c.Votes, proposals.Where(p => p.CandidateId == c.Id).Select(p => p.Text).Distinct().ToList(), After(c.CreatedUtc)));
     }
 }

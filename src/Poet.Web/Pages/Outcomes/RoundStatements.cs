@@ -68,4 +68,6 @@ public static class OutcomeLinks
     public static string Partnership(int pid) => $"/partnerships/{pid}/outcomes";
     public static string Workshop(int pid, int rid) => $"/partnerships/{pid}/rounds/{rid}/workshop";
     public static string Screen(int pid, int rid) => $"{Workshop(pid, rid)}/screen";
+    public static string Contributions(int pid, int rid) => $"{Workshop(pid, rid)}/contributions";
+    public static string Proposal(int pid, int rid, int id) => $"{Workshop(pid, rid)}/contributions/{id}";
 }

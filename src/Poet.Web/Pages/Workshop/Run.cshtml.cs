@@ -5,7 +5,6 @@ using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 using Poet.Web.Pages.Outcomes;
-using QRCoder;
 
 namespace Poet.Web.Pages.Workshop;
 
@@ -20,6 +19,7 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
     public Data.Entities.Workshop? Open { get; private set; }
     public int Participants { get; private set; }
     public int Candidates { get; private set; }
+    public int ProposalsToDecide { get; private set; }
     public string JoinUrl => $"{urls.BaseUrl}/workshop/{Open?.JoinCode}";
     public string QrDataUri { get; private set; } = "";
 
@@ -77,6 +77,19 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
         return Redirect(OutcomeLinks.Workshop(pid, rid));
     }
 
+    /// <summary>Shows (or hides again) the votes on the projector and the phones; until then they show only how many are cast.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(int pid, int rid, bool reveal = true)
+    {
+        var workshop = await db.Workshops.SingleOrDefaultAsync(w => w.RoundId == rid && w.OpenJoinCode != null);
+        if (workshop is not null && workshop.ResultsRevealed != reveal)
+        {
+            workshop.ResultsRevealed = reveal;
+            db.Record(User, pid, reveal ? "workshop.results-revealed" : "workshop.results-hidden", workshop.JoinCode);
+            await db.SaveChangesAsync();
+        }
+        return Redirect(OutcomeLinks.Workshop(pid, rid));
+    }
+
     public async Task<IActionResult> OnPostCloseAsync(int pid, int rid)
     {
         var workshop = await db.Workshops.SingleOrDefaultAsync(w => w.RoundId == rid && w.OpenJoinCode != null);
@@ -94,12 +107,10 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
     {
         Open = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.RoundId == rid && w.OpenJoinCode != null);
         Candidates = await db.CandidateOutcomes.CountAsync(c => c.RoundId == rid);
+        ProposalsToDecide = await db.WorkshopContributions.CountAsync(c => c.Kind == ContributionKind.MissingOutcome && c.Decision == ProposalDecision.Open
+            && db.Workshops.Any(w => w.Id == c.WorkshopId && w.RoundId == rid));
         if (Open is null) return;
         Participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == Open.Id);
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(JoinUrl, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(8);
-        // An <img> with a data URI keeps the SVG's own attributes out of the page's CSP.
-        QrDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        QrDataUri = JoinQr.DataUri(JoinUrl);
     }
 }

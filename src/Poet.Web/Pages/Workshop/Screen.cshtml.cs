@@ -3,25 +3,32 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
+using Poet.Web.Infrastructure;
 using Poet.Web.Pages.Outcomes;
 
 namespace Poet.Web.Pages.Workshop;
 
 /// <summary>The projector screen: join code, stage, progress and results. workshop-screen.js polls <see cref="OnGetDataAsync"/>.</summary>
 [Authorize]
-public class ScreenModel(PoetDb db) : RoundPage
+public class ScreenModel(PoetDb db, PublicUrls urls) : RoundPage
 {
     public const int PollMilliseconds = 1500;
+    public const string VotesHidden = "Votes are hidden until voting closes";
+
+    public string JoinAddress => $"{urls.BaseUrl}/workshop";
+    public string QrDataUri { get; private set; } = "";
 
     public ScreenData? Data { get; private set; }
 
     public sealed record OutcomeVotes(int Id, string Wording, int Votes);
-    public sealed record ScreenData(string Code, string Stage, bool ShowResults, int Participants, int Comments, int Proposals,
+    /// <summary><see cref="HiddenNote"/> is empty once the facilitator reveals the results, and the outcomes then come most votes first.</summary>
+    public sealed record ScreenData(string Code, string Stage, bool ShowResults, string HiddenNote, int Participants, int Comments, int Proposals,
         int VotesCast, int VotesAvailable, IReadOnlyList<OutcomeVotes> Outcomes);
 
     public async Task<IActionResult> OnGetAsync(int rid)
     {
         Data = await LoadAsync(rid);
+        if (Data is { Code: not "closed" }) QrDataUri = JoinQr.DataUri($"{JoinAddress}/{Data.Code}");
         return Page();
     }
 
@@ -40,11 +47,12 @@ public class ScreenModel(PoetDb db) : RoundPage
             .Select(g => new { IsComment = g.Key, N = g.Count() }).ToListAsync();
         var votes = await db.WorkshopVotes.Where(v => v.WorkshopId == w.Id).GroupBy(v => v.CandidateId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
         var outcomes = (await db.CandidateOutcomes.Where(c => c.RoundId == rid).OrderBy(c => c.Order).ThenBy(c => c.Id).Select(c => new { c.Id, c.Wording }).ToListAsync())
-            .Select(c => new OutcomeVotes(c.Id, c.Wording, votes.GetValueOrDefault(c.Id))).ToList();
-        var showResults = w.Stage is WorkshopStage.Vote or WorkshopStage.Results;
-        return new ScreenData(w.OpenJoinCode ?? "closed", WorkshopParticipation.StageLabel(w.Stage), showResults, participants,
+            .Select(c => new OutcomeVotes(c.Id, c.Wording, w.ResultsRevealed ? votes.GetValueOrDefault(c.Id) : 0)).ToList();
+        var showResults = w.ResultsRevealed;
+        var hiddenNote = !showResults && w.Stage is WorkshopStage.Vote or WorkshopStage.Results ? VotesHidden : "";
+        return new ScreenData(w.OpenJoinCode ?? "closed", WorkshopParticipation.StageLabel(w.Stage), showResults, hiddenNote, participants,
             contributions.Where(c => c.IsComment).Sum(c => c.N), contributions.Where(c => !c.IsComment).Sum(c => c.N),
             votes.Values.Sum(), participants * w.VotesPerParticipant,
-            w.Stage == WorkshopStage.Results ? outcomes.OrderByDescending(o => o.Votes).ThenBy(o => outcomes.IndexOf(o)).ToList() : outcomes);
+            showResults && w.Stage == WorkshopStage.Results ? outcomes.OrderByDescending(o => o.Votes).ThenBy(o => outcomes.IndexOf(o)).ToList() : outcomes);
     }
 }

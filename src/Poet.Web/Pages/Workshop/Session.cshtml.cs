@@ -74,12 +74,12 @@ public class SessionModel(PoetDb db) : PageModel
         (Workshop, Participant, RejoinCode) = (workshop, participant, rejoin);
         var myVotes = await db.WorkshopVotes.Where(v => v.ParticipantId == participant.Id).GroupBy(v => v.CandidateId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
         var mine = await db.WorkshopContributions.Where(c => c.ParticipantId == participant.Id && c.CandidateId != null).GroupBy(c => c.CandidateId!.Value).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N);
-        var totals = workshop.Stage == WorkshopStage.Results
+        var totals = workshop.Stage == WorkshopStage.Results && workshop.ResultsRevealed
             ? await db.WorkshopVotes.Where(v => v.WorkshopId == workshop.Id).GroupBy(v => v.CandidateId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N)
             : [];
         Outcomes = (await db.CandidateOutcomes.Where(c => c.RoundId == workshop.RoundId).OrderBy(c => c.Order).ThenBy(c => c.Id).Select(c => new { c.Id, c.Wording }).ToListAsync())
             .Select(c => new Row(c.Id, c.Wording, myVotes.GetValueOrDefault(c.Id), mine.GetValueOrDefault(c.Id), totals.GetValueOrDefault(c.Id))).ToList();
-        if (workshop.Stage == WorkshopStage.Results) Outcomes = Outcomes.OrderByDescending(o => o.TotalVotes).ToList();
+        if (workshop.Stage == WorkshopStage.Results && workshop.ResultsRevealed) Outcomes = Outcomes.OrderByDescending(o => o.TotalVotes).ToList();
         return true;
     }
 }

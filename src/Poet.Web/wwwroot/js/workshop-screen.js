@@ -42,7 +42,7 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) return;
-        ['code', 'stage', 'participants', 'comments', 'proposals', 'votesCast', 'votesAvailable'].forEach(function (k) { setText(k, data[k]); });
+        ['code', 'stage', 'hiddenNote', 'participants', 'comments', 'proposals', 'votesCast', 'votesAvailable'].forEach(function (k) { setText(k, data[k]); });
         renderOutcomes(data);
       })
       .catch(function () { /* keep the last good view; try again on the next tick */ })

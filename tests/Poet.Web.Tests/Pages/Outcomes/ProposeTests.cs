@@ -59,8 +59,8 @@ public class ProposeTests(PoetApp app) : IClassFixture<PoetApp>
         (await client.PostFormAsync(r.Workspace + "/propose?handler=newOnly", new(), r.Workspace + "/propose")).AssertRedirect(r.Workspace);
 
         var candidates = await r.CandidatesAsync(app);
-        Assert.Equal(("Mine", new[] { ids["Improve parking"], ids["Regular team meetings"] }.Order().ToList()),
-            (candidates[0].Wording, candidates[0].Statements.Order().ToList()));
+        Assert.Equal("Mine", candidates[0].Wording);
+        Assert.Equal(new[] { ids["Improve parking"], ids["Regular team meetings"] }.Order(), candidates[0].Statements.Order());
         Assert.Equal(Statements.Length, candidates.Sum(c => c.Statements.Count));
         Assert.Contains(ids["A single central refferal system"], candidates.Single(c => c.Statements.Contains(ids["A central referral system"])).Statements);
     }

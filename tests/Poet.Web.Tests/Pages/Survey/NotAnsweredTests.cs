@@ -58,5 +58,18 @@ public class NotAnsweredTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("5|100%", byProfession["Not answered"]);
         Assert.Equal("0|0%", byProfession["None or other"]);
         Assert.Contains("\"Not answered\", for people who skipped the question", report.Body!.TextContent);
+
+        // The dashboard, the data download and its codebook say the same.
+        var dashboard = await (await staff.GetAsync(RoundLinks.Dashboard(setup.PartnershipId, setup.RoundId))).HtmlAsync();
+        var participation = dashboard.QuerySelectorAll("#by-partner tbody tr")
+            .ToDictionary(tr => tr.QuerySelector("th")!.TextContent.Trim(), tr => string.Join("|", tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim())));
+        Assert.Equal("–|5|–", participation["Not answered"]);
+        Assert.Equal("–|0|–", participation["Unsure or other"]);
+        var csv = await (await staff.GetAsync($"/partnerships/{setup.PartnershipId}/rounds/{setup.RoundId}/export.csv")).Content.ReadAsStringAsync();
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(5, rows.Length);
+        Assert.All(rows, r => Assert.Equal(("Not answered", "Not answered"), (r[2], r[3])));
+        var codebook = await (await staff.GetAsync($"/partnerships/{setup.PartnershipId}/rounds/{setup.RoundId}/export-codebook.csv")).Content.ReadAsStringAsync();
+        Assert.Contains("Employing partner, as the respondent chose it; \"\"Not answered\"\" when the question was skipped.", codebook);
     }
 }

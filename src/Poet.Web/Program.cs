@@ -99,12 +99,8 @@ static void RegisterServices(WebApplicationBuilder builder)
 
     services.AddRateLimiter(o =>
     {
+        // No body here: the status code pages show the error page for 429, with its Retry-After (Pages/Error).
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        o.OnRejected = (ctx, _) =>
-        {
-            ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-            return new ValueTask(ctx.HttpContext.Response.WriteAsync("Too many attempts. Wait a minute and try again.", _));
-        };
         var perMinute = config.GetValue("Poet:AttemptsPerMinute", 10);
         AddPerClientWindow(o, PoetRateLimits.SignIn, perMinute);
         AddPerClientWindow(o, PoetRateLimits.AccessCode, perMinute);

@@ -1,6 +1,6 @@
 namespace Poet.Analysis.Disclosure;
 
-/// <summary>One usable response's quasi-identifiers: partner row, profession row (the unstated row last), mode.</summary>
+/// <summary>One usable response's quasi-identifiers: partner row, profession row (<see cref="RoundReleases.Row"/>: "Unsure or other", then "Not answered", last), mode.</summary>
 public readonly record struct ExportKey(int Partner, int Profession, string Mode);
 
 /// <summary>

@@ -2,9 +2,14 @@ namespace Poet.Analysis.Disclosure;
 
 /// <summary>
 /// One submitted response as the release sees it. <c>Partner</c> and <c>Profession</c> index the round's lists
-/// (<see cref="ReleaseInput"/>); null is "Unsure or other" / "None or other". <c>Mode</c> is how it was collected.
+/// (<see cref="ReleaseInput"/>), or are <see cref="Other"/> when the respondent chose "Unsure or other" / "None or other",
+/// or null when they skipped the question ("Not answered"). <c>Mode</c> is how it was collected.
 /// </summary>
-public sealed record ReleaseRespondent(int? Partner, int? Profession, bool Usable, string Mode);
+public sealed record ReleaseRespondent(int? Partner, int? Profession, bool Usable, string Mode)
+{
+    /// <summary>The respondent chose "Unsure or other" (partner) or "None or other" (profession).</summary>
+    public const int Other = -1;
+}
 
 /// <summary>
 /// Everything about a round's staff answers that a release needs, as plain values. <c>Partners</c> and
@@ -14,15 +19,20 @@ public sealed record ReleaseRespondent(int? Partner, int? Profession, bool Usabl
 public sealed record ReleaseInput(
     IReadOnlyList<string> Partners, IReadOnlyList<int> InvitedByPartner,
     IReadOnlyList<string> Professions, IReadOnlyList<ReleaseRespondent> Respondents,
-    string PartnerUnstated = ReleaseInput.DefaultPartnerUnstated, string ProfessionUnstated = ReleaseInput.DefaultProfessionUnstated)
+    string PartnerUnstated = ReleaseInput.DefaultPartnerUnstated, string ProfessionUnstated = ReleaseInput.DefaultProfessionUnstated,
+    string NotAnswered = ReleaseInput.DefaultNotAnswered)
 {
     public const string DefaultPartnerUnstated = "Unsure or other";
     public const string DefaultProfessionUnstated = "None or other";
+    /// <summary>The row of respondents who skipped the question, in both tables.</summary>
+    public const string DefaultNotAnswered = "Not answered";
 }
 
 /// <summary>
 /// A partner's row as released. Invited is always shown (it is the roster, not anyone's answer); submitted and usable
-/// are null when hidden, which is nearly always both at once (<see cref="RoundReleases.Protect"/>). <c>Index</c> is the partner's position in <see cref="ReleaseInput.Partners"/>, null for the unstated row.
+/// are null when hidden, which is nearly always both at once (<see cref="RoundReleases.Protect"/>). <c>Index</c> is the
+/// partner's position in <see cref="ReleaseInput.Partners"/>, <see cref="ReleaseRespondent.Other"/> for "Unsure or other",
+/// null for "Not answered".
 /// </summary>
 public sealed record ReleasedPartner(int? Index, string Name, int? Invited, int? Submitted, int? Usable, bool Hidden)
 {
@@ -30,7 +40,7 @@ public sealed record ReleasedPartner(int? Index, string Name, int? Invited, int?
     public double? Rate => Hidden || Invited is not > 0 || Submitted is null ? null : (double)Submitted.Value / Invited.Value;
 }
 
-/// <summary>A professional group's row as released; <c>Usable</c> is null when hidden.</summary>
+/// <summary>A professional group's row as released; <c>Usable</c> is null when hidden. <c>Index</c> as for <see cref="ReleasedPartner"/>.</summary>
 public sealed record ReleasedProfession(int? Index, string Name, int? Usable, bool Hidden);
 
 /// <summary>
@@ -55,7 +65,8 @@ public sealed record RoundRelease(
 /// <summary>
 /// Builds the one release of a round. The rules (see docs/adr/0002-round-release.md):
 /// <list type="number">
-/// <item>Every category is always listed, the unstated row last, in the order given: no view may drop a row.</item>
+/// <item>Every category is always listed in the order given, then "Unsure or other" (chosen), then "Not answered"
+/// (skipped): no view may drop a row.</item>
 /// <item>Primary: a partner row is hidden when its submitted or usable count is under the threshold, a profession row
 /// when its usable count is. Zeros are hidden too, except structural ones (the unstated rows, a partner nobody was
 /// invited from), which are shown.</item>
@@ -82,15 +93,15 @@ public static class RoundReleases
             throw new ArgumentException("Give one invited count per partner.", nameof(input));
         var np = input.Partners.Count;
         var nq = input.Professions.Count;
-        if (input.Respondents.Any(r => r.Partner is < 0 || r.Partner >= np || r.Profession is < 0 || r.Profession >= nq))
+        if (input.Respondents.Any(r => r.Partner is < ReleaseRespondent.Other || r.Partner >= np || r.Profession is < ReleaseRespondent.Other || r.Profession >= nq))
             throw new ArgumentException("A respondent's partner or profession is not in the round's lists.", nameof(input));
 
-        // Row k < np is partner k; row np is the unstated row. Same for professions.
-        int P(int? p) => p ?? np;
-        int Q(int? q) => q ?? nq;
-        var submitted = new int[np + 1];
-        var usable = new int[np + 1];
-        var byProfession = new int[nq + 1];
+        // Row k < np is partner k; row np is "Unsure or other", row np + 1 "Not answered". Same for professions.
+        int P(int? p) => Row(p, np);
+        int Q(int? q) => Row(q, nq);
+        var submitted = new int[np + 2];
+        var usable = new int[np + 2];
+        var byProfession = new int[nq + 2];
         foreach (var r in input.Respondents)
         {
             submitted[P(r.Partner)]++;
@@ -99,37 +110,52 @@ public static class RoundReleases
             byProfession[Q(r.Profession)]++;
         }
 
-        // Nobody is invited as "unsure or other", and a partner nobody was invited from: a zero there is structural and shown.
-        var partnerKnown = Enumerable.Range(0, np + 1).Select(k => k == np || input.InvitedByPartner[k] == 0).ToArray();
-        var professionKnown = Enumerable.Range(0, nq + 1).Select(k => k == nq).ToArray();
+        // Nobody is invited as "Unsure or other" or "Not answered", nor from a partner nobody was invited from: a zero there
+        // is structural and shown.
+        var partnerKnown = Enumerable.Range(0, np + 2).Select(k => k >= np || input.InvitedByPartner[k] == 0).ToArray();
+        var professionKnown = Enumerable.Range(0, nq + 2).Select(k => k >= nq).ToArray();
         var partnerCells = Protect([submitted, usable], threshold, partnerKnown, out var partnerTotals);
         var professionCells = Protect([byProfession], threshold, professionKnown, out var professionTotal);
-        var partnerHidden = Enumerable.Range(0, np + 1).Select(k => partnerCells[0][k] || partnerCells[1][k]).ToArray();
+        var partnerHidden = Enumerable.Range(0, np + 2).Select(k => partnerCells[0][k] || partnerCells[1][k]).ToArray();
         var professionHidden = professionCells[0];
         var totalSubmitted = submitted.Sum();
         var totalUsable = usable.Sum();
         var submittedShown = !partnerTotals[0];
         var usableShown = !partnerTotals[1] && !professionTotal[0];
 
-        string PartnerName(int k) => k < np ? input.Partners[k] : input.PartnerUnstated;
-        string ProfessionName(int k) => k < nq ? input.Professions[k] : input.ProfessionUnstated;
-        var partners = Enumerable.Range(0, np + 1).Select(k => new ReleasedPartner(
-            k < np ? k : null, PartnerName(k), k < np ? input.InvitedByPartner[k] : null,
+        string PartnerName(int k) => k < np ? input.Partners[k] : k == np ? input.PartnerUnstated : input.NotAnswered;
+        string ProfessionName(int k) => k < nq ? input.Professions[k] : k == nq ? input.ProfessionUnstated : input.NotAnswered;
+        var partners = Enumerable.Range(0, np + 2).Select(k => new ReleasedPartner(
+            Index(k, np), PartnerName(k), k < np ? input.InvitedByPartner[k] : null,
             partnerCells[0][k] ? null : submitted[k], partnerCells[1][k] ? null : usable[k], partnerHidden[k])).ToArray();
-        var professions = Enumerable.Range(0, nq + 1).Select(k => new ReleasedProfession(
-            k < nq ? k : null, ProfessionName(k), professionHidden[k] ? null : byProfession[k], professionHidden[k])).ToArray();
+        var professions = Enumerable.Range(0, nq + 2).Select(k => new ReleasedProfession(
+            Index(k, nq), ProfessionName(k), professionHidden[k] ? null : byProfession[k], professionHidden[k])).ToArray();
 
         var rows = input.Respondents.Where(r => r.Usable).Select(r => new ExportKey(P(r.Partner), Q(r.Profession), r.Mode)).ToArray();
         var export = !usableShown
             ? ExportRecoding.Nothing
-            : ExportRecoding.Build(rows, Enumerable.Range(0, np + 1).Select(PartnerName).ToArray(), partnerCells[1],
-                Enumerable.Range(0, nq + 1).Select(ProfessionName).ToArray(), professionHidden, threshold);
+            : ExportRecoding.Build(rows, Enumerable.Range(0, np + 2).Select(PartnerName).ToArray(), partnerCells[1],
+                Enumerable.Range(0, nq + 2).Select(ProfessionName).ToArray(), professionHidden, threshold);
 
         return new RoundRelease(partners, professions, input.InvitedByPartner.Sum(),
             submittedShown ? totalSubmitted : null,
             usableShown ? totalUsable : null,
             export, threshold);
     }
+
+    /// <summary>
+    /// The row of a respondent's answer among <paramref name="n"/> listed groups: the group's own, then n for
+    /// <see cref="ReleaseRespondent.Other"/>, n + 1 for not answered (null). Views that write rows use the same order.
+    /// </summary>
+    public static int Row(int? answer, int n) => answer switch
+    {
+        null => n + 1,
+        ReleaseRespondent.Other => n,
+        int k => k,
+    };
+
+    /// <summary>The inverse of <see cref="Row"/>: a row's <c>Index</c> as released.</summary>
+    private static int? Index(int row, int n) => row < n ? row : row == n ? ReleaseRespondent.Other : null;
 
     /// <summary>
     /// Cells to hide, per column. A row is hidden as a whole (in every column at once) when any of its counts is a small

@@ -93,9 +93,14 @@ public class Response
     public ResponseMode Mode { get; set; }
     public bool IsSubmitted { get; set; }
     public string? RoleTitle { get; set; }
-    /// <summary>Null when the respondent chose "unsure or other".</summary>
+    /// <summary>Null when the question was skipped, or when the respondent chose "Unsure or other" (<see cref="PartnerOther"/>).</summary>
     public int? PartnerOrganisationId { get; set; }
+    /// <summary>True when the respondent chose "Unsure or other"; false with no partner means not answered.</summary>
+    public bool PartnerOther { get; set; }
+    /// <summary>Null when the question was skipped, or when the respondent chose "None or other" (<see cref="ProfessionOther"/>).</summary>
     public int? ProfessionalGroupId { get; set; }
+    /// <summary>True when the respondent chose "None or other"; false with no group means not answered.</summary>
+    public bool ProfessionOther { get; set; }
     public int LastSectionSaved { get; set; }
     public List<Answer> Answers { get; set; } = [];
     public List<OutcomeStatement> Outcomes { get; set; } = [];

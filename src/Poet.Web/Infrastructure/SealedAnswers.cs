@@ -30,7 +30,9 @@ public sealed class SealedAnswers(PoetSecrets secrets)
     public Response? OpenSubmission(SealedSubmission submission) =>
         AccessCodes.UnsealBytes(submission.Sealed, _mixKey) is { } plain ? Deserialise(plain, submission.RoundId) : null;
 
-    private sealed record Content(string? Role, int? Partner, int? Group, int Last, List<ContentAnswer> Answers, List<ContentOutcome> Outcomes);
+    /// <summary>What is sealed. <c>PartnerOther</c> and <c>GroupOther</c> came later: a sealed copy without them reads as not answered.</summary>
+    private sealed record Content(string? Role, int? Partner, int? Group, int Last, List<ContentAnswer> Answers, List<ContentOutcome> Outcomes,
+        bool PartnerOther = false, bool GroupOther = false);
     private sealed record ContentAnswer(int Item, int? Value, string? Comment);
     private sealed record ContentOutcome(string Outcome, string Rationale);
 
@@ -38,7 +40,8 @@ public sealed class SealedAnswers(PoetSecrets secrets)
     {
         var content = new Content(r.RoleTitle, r.PartnerOrganisationId, r.ProfessionalGroupId, r.LastSectionSaved,
             r.Answers.OrderBy(a => a.RoundItemId).Select(a => new ContentAnswer(a.RoundItemId, a.Value, a.Comment)).ToList(),
-            r.Outcomes.OrderBy(o => o.Order).Select(o => new ContentOutcome(o.Outcome, o.Rationale)).ToList());
+            r.Outcomes.OrderBy(o => o.Order).Select(o => new ContentOutcome(o.Outcome, o.Rationale)).ToList(),
+            r.PartnerOther, r.ProfessionOther);
         var json = JsonSerializer.SerializeToUtf8Bytes(content);
         var length = 4 + json.Length;
         var total = pad ? (length + SubmissionBlock - 1) / SubmissionBlock * SubmissionBlock : length;
@@ -56,7 +59,7 @@ public sealed class SealedAnswers(PoetSecrets secrets)
         return new Response
         {
             Id = id, RoundId = roundId, Mode = ResponseMode.Online, RoleTitle = c.Role, PartnerOrganisationId = c.Partner,
-            ProfessionalGroupId = c.Group, LastSectionSaved = c.Last,
+            ProfessionalGroupId = c.Group, PartnerOther = c.PartnerOther, ProfessionOther = c.GroupOther, LastSectionSaved = c.Last,
             Answers = c.Answers.Select(a => new Answer { ResponseId = id, RoundItemId = a.Item, Value = a.Value, Comment = a.Comment }).ToList(),
             Outcomes = c.Outcomes.Select((o, n) => new OutcomeStatement { Id = Guid.NewGuid(), ResponseId = id, Order = n + 1, Outcome = o.Outcome, Rationale = o.Rationale }).ToList(),
         };

@@ -26,6 +26,9 @@ public sealed class SharedRateLimits(IServiceScopeFactory scopes, TimeProvider c
 
     private long Minute => clock.GetUtcNow().ToUnixTimeSeconds() / 60;
 
+    /// <summary>Seconds until the next one-minute window starts (1 to 60): what a refused client's Retry-After says.</summary>
+    public static int SecondsLeftInWindow(TimeProvider clock) => 60 - (int)(clock.GetUtcNow().ToUnixTimeSeconds() % 60);
+
     private (long Start, long Last) WindowOf(int minutes)
     {
         var start = Minute / minutes * minutes;

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages;
 
 /// <summary>The one page for anything that went wrong; it never shows exception details.</summary>
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public class ErrorModel(TimeProvider clock) : PageModel
 {
+    public const string TooManyAttempts = "Too many attempts";
+    public const string TryAgainLater = "Wait a minute, then try again.";
+
     public string Title { get; private set; } = "Sorry, there is a problem with POET";
     public string Message { get; private set; } = "Something went wrong on our side. Nothing you had already saved has been lost. Please try again in a few minutes.";
 
@@ -40,8 +44,10 @@ public class ErrorModel : PageModel
                 Message = "Choose a smaller file and try again.";
                 break;
             case 429:
-                Title = "Too many attempts";
-                Message = "Wait a minute and try again.";
+                // Every limit (sign-in, access codes, join codes) counts in one-minute windows: the next one starts within a minute.
+                Title = TooManyAttempts;
+                Message = TryAgainLater;
+                Response.Headers.RetryAfter = SharedRateLimits.SecondsLeftInWindow(clock).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
         }
         if (code is >= 400 and < 500) Response.StatusCode = code.Value;

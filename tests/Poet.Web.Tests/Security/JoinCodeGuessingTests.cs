@@ -31,7 +31,7 @@ public class JoinCodeGuessingTests(JoinCodeGuessingTests.App app) : IClassFixtur
         var page = await right.HtmlAsync();
         Assert.Equal(429, (int)right.StatusCode);
         Assert.Equal("Too many attempts", page.QuerySelector("h1")?.TextContent);
-        Assert.Equal("Wait a minute and try again.", page.QuerySelector("main p")?.TextContent);
+        Assert.Equal("Wait a minute, then try again.", page.QuerySelector("main p")?.TextContent);
         Assert.Equal(429, (int)(await guesser.PostFormAsync("/workshop", new() { ["Code"] = w.Code }, "/workshop")).StatusCode);
 
         Assert.Equal(200, (int)(await From("203.0.113.21").GetAsync($"/workshop/{w.Code}")).StatusCode);

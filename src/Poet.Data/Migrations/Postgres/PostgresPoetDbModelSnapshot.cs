@@ -1316,6 +1316,12 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int?>("PartnerOrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("PartnerOther")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ProfessionOther")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("ProfessionalGroupId")
                         .HasColumnType("integer");
 

@@ -1269,6 +1269,12 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int?>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PartnerOther")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProfessionOther")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProfessionalGroupId")
                         .HasColumnType("INTEGER");
 

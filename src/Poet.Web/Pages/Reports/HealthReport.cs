@@ -49,6 +49,8 @@ public sealed record HealthReport(
 {
     public const string PartnerUnstated = ReleaseInput.DefaultPartnerUnstated;
     public const string ProfessionUnstated = ReleaseInput.DefaultProfessionUnstated;
+    /// <summary>The breakdown row of respondents who skipped the question.</summary>
+    public const string NotAnswered = ReleaseInput.DefaultNotAnswered;
 
     /// <summary>What the interim report says instead of results.</summary>
     public const string InterimCountsOnly = "While the survey is open, this interim report shows only how many people have answered. " +
@@ -127,7 +129,7 @@ public sealed record HealthReport(
             .ToArray();
     }
 
-    /// <summary>Divergence between the groups the release shows (never the unstated rows, never a hidden group).</summary>
+    /// <summary>Divergence between the groups the release shows (never "Unsure or other" or "Not answered", never a hidden group).</summary>
     private static IReadOnlyList<GroupDivergence> FindDivergences(ReportItem[] items, RoundReleaseData release, RoundTally tally)
     {
         var byId = items.ToDictionary(i => i.ItemId);
@@ -138,9 +140,9 @@ public sealed record HealthReport(
                 .ToArray();
             return Divergence.Find(input).Select(d => new GroupDivergence(dimension, byId[d.ItemId], d));
         }
-        var partners = release.Release.Partners.Where(p => p.Usable is > 0 && p.Index is not null)
+        var partners = release.Release.Partners.Where(p => p.Usable is > 0 && p.Index >= 0)
             .Select(p => (p.Name, tally.ByPartner.GetValueOrDefault(release.PartnerId(p)!.Value)));
-        var professions = release.Release.Professions.Where(p => p.Usable is > 0 && p.Index is not null)
+        var professions = release.Release.Professions.Where(p => p.Usable is > 0 && p.Index >= 0)
             .Select(p => (p.Name, tally.ByProfession.GetValueOrDefault(release.ProfessionId(p)!.Value)));
         return Find("Employing partner", partners).Concat(Find("Professional group", professions)).ToArray();
     }

@@ -43,8 +43,8 @@ public sealed record ResponseExport(string RoundTitle, string InstrumentVersion,
             new object?[] { "response_number", "Response number, 1 to n, in a random order (not the order of submission)", "", round.InstrumentVersion },
             new object?[] { "mode", recoding.ModeKept ? "How the response was collected"
                 : $"How the response was collected. Not shown for this round: some combination of partner, professional group and mode had fewer than {Suppression.MinimumCellSize} responses", string.Join("; ", recoding.ModeKept ? ["Online", "Paper"] : [ExportRecoding.ModeNotShown]), round.InstrumentVersion },
-            new object?[] { "partner", "Employing partner, as the respondent chose it. " + Merged(recoding.MergedPartners), Values(recoding.PartnerLabels), round.InstrumentVersion },
-            new object?[] { "profession", "Professional group, as the respondent chose it. " + Merged(recoding.MergedProfessions), Values(recoding.ProfessionLabels), round.InstrumentVersion },
+            new object?[] { "partner", $"Employing partner, as the respondent chose it; \"{HealthReport.NotAnswered}\" when the question was skipped. " + Merged(recoding.MergedPartners), Values(recoding.PartnerLabels), round.InstrumentVersion },
+            new object?[] { "profession", $"Professional group, as the respondent chose it; \"{HealthReport.NotAnswered}\" when the question was skipped. " + Merged(recoding.MergedProfessions), Values(recoding.ProfessionLabels), round.InstrumentVersion },
         };
         codebook.AddRange(items.Select((it, i) => new object?[] { variables[i], $"{it.Number} {it.Text}", codes, round.InstrumentVersion }));
         codebook.Add(new object?[] { "(method)", MethodNote, "", round.InstrumentVersion });

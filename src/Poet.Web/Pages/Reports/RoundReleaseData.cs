@@ -8,7 +8,8 @@ namespace Poet.Web.Pages.Reports;
 /// A round's one disclosure-controlled release (<see cref="RoundReleases"/>) with the ids it was built from. The
 /// dashboard, the report (HTML, PDF, Word), its breakdowns and divergences, and the export all take their numbers
 /// about partners and professions from here, so no two views can be put side by side to undo each other.
-/// Partners and professions are listed by id, every one of them, the unstated row last.
+/// Partners and professions are listed by id, every one of them, then "Unsure or other" / "None or other" (chosen),
+/// then "Not answered" (skipped).
 /// </summary>
 public sealed record RoundReleaseData(RoundRelease Release, IReadOnlyList<int> PartnerIds, IReadOnlyList<int> ProfessionIds)
 {
@@ -28,22 +29,31 @@ public sealed record RoundReleaseData(RoundRelease Release, IReadOnlyList<int> P
     {
         var partnerIndex = partners.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var professionIndex = professions.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        // An id that is no longer the partnership's (a deleted group) counts as unstated, as the report always did.
-        int? P(int? id) => id is int v && partnerIndex.TryGetValue(v, out var i) ? i : null;
-        int? Q(int? id) => id is int v && professionIndex.TryGetValue(v, out var i) ? i : null;
         var input = new ReleaseInput(
             Distinct(partners.Select(p => p.Name), HealthReport.PartnerUnstated),
             partners.Select(p => invitedByPartner.GetValueOrDefault(p.Id)).ToArray(),
             Distinct(professions.Select(p => p.Name), HealthReport.ProfessionUnstated),
-            tally.Respondents.Select(r => new ReleaseRespondent(P(r.PartnerId), Q(r.ProfessionId), r.Usable, r.Mode.ToString())).ToArray(),
-            HealthReport.PartnerUnstated, HealthReport.ProfessionUnstated);
+            tally.Respondents.Select(r => new ReleaseRespondent(Index(r.PartnerId, partnerIndex), Index(r.ProfessionId, professionIndex), r.Usable, r.Mode.ToString())).ToArray(),
+            HealthReport.PartnerUnstated, HealthReport.ProfessionUnstated, HealthReport.NotAnswered);
         return new RoundReleaseData(RoundReleases.Build(input), partners.Select(p => p.Id).ToArray(), professions.Select(p => p.Id).ToArray());
     }
+
+    /// <summary>
+    /// A tallied answer (<see cref="RoundTally.Respondents"/>) as the release's index: null stays not answered, "other"
+    /// stays other, and an id that is no longer the partnership's (a deleted group) counts as "Unsure or other": the
+    /// respondent did answer.
+    /// </summary>
+    private static int? Index(int? answer, IReadOnlyDictionary<int, int> index) => answer switch
+    {
+        null => null,
+        int id when index.TryGetValue(id, out var i) => i,
+        _ => ReleaseRespondent.Other,
+    };
 
     /// <summary>Names as listed: a repeated name gets a number, so readers can tell the rows apart.</summary>
     private static string[] Distinct(IEnumerable<string> names, string unstated)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { unstated };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { unstated, HealthReport.NotAnswered };
         return names.Select(n =>
         {
             var name = n;
@@ -52,9 +62,9 @@ public sealed record RoundReleaseData(RoundRelease Release, IReadOnlyList<int> P
         }).ToArray();
     }
 
-    /// <summary>The partner id of a released row, null for the unstated row.</summary>
-    public int? PartnerId(ReleasedPartner row) => row.Index is int i ? PartnerIds[i] : null;
-    public int? ProfessionId(ReleasedProfession row) => row.Index is int i ? ProfessionIds[i] : null;
+    /// <summary>The partner id of a released row, null for "Unsure or other" and "Not answered".</summary>
+    public int? PartnerId(ReleasedPartner row) => row.Index is int i and >= 0 ? PartnerIds[i] : null;
+    public int? ProfessionId(ReleasedProfession row) => row.Index is int i and >= 0 ? ProfessionIds[i] : null;
 
     /// <summary>The report's "by employing partner" table: usable responses per partner.</summary>
     public SuppressedTable UsableByPartner() => new(
@@ -71,14 +81,19 @@ public sealed record RoundReleaseData(RoundRelease Release, IReadOnlyList<int> P
         .Select(p => new PublishedParticipation(p.Name, p.Invited, p.Submitted, p.Submitted is null, p.Submitted is null ? Suppression.HiddenReason : null))
         .ToArray();
 
-    /// <summary>How the export writes a response's partner and profession.</summary>
-    public string ExportPartner(int? partnerId) => Release.Export.PartnerLabels[Row(partnerId, PartnerIds)];
-    public string ExportProfession(int? professionId) => Release.Export.ProfessionLabels[Row(professionId, ProfessionIds)];
+    /// <summary>How the export writes a response's partner and profession (tallied as in <see cref="RoundTally.Respondents"/>).</summary>
+    public string ExportPartner(int? partner) => Release.Export.PartnerLabels[Row(partner, PartnerIds)];
+    public string ExportProfession(int? profession) => Release.Export.ProfessionLabels[Row(profession, ProfessionIds)];
 
-    private static int Row(int? id, IReadOnlyList<int> ids)
+    private static int Row(int? answer, IReadOnlyList<int> ids)
     {
-        var i = id is int v ? IndexOf(ids, v) : -1;
-        return i >= 0 ? i : ids.Count;
+        int? index = answer switch
+        {
+            null => null,
+            int id when IndexOf(ids, id) is var i and >= 0 => i,
+            _ => ReleaseRespondent.Other,
+        };
+        return RoundReleases.Row(index, ids.Count);
     }
 
     private static int IndexOf(IReadOnlyList<int> ids, int id)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.Disclosure;
 using Poet.Analysis.Ordinal;
 using Poet.Analysis.Responses;
 using Poet.Data;
@@ -6,7 +7,10 @@ using Poet.Data.Entities;
 
 namespace Poet.Web.Pages.Reports;
 
-/// <summary>One usable response as the export needs it; answers are in the round's item order, null = skipped.</summary>
+/// <summary>
+/// One usable response as the export needs it; answers are in the round's item order, null = skipped. Partner and
+/// profession as in <see cref="RoundTally.Respondents"/>.
+/// </summary>
 public sealed record UsableResponse(ResponseMode Mode, int? PartnerId, int? ProfessionId, int?[] Answers);
 
 /// <summary>Option counts for a set of usable responses: one row of counts per item, whatever the number of responses.</summary>
@@ -40,12 +44,14 @@ public sealed class RoundTally
     public required GroupTally Overall { get; init; }
     public Dictionary<int, GroupTally> ByPartner { get; } = [];
     public Dictionary<int, GroupTally> ByProfession { get; } = [];
-    public GroupTally PartnerUnstated { get; private init; } = null!;
-    public GroupTally ProfessionUnstated { get; private init; } = null!;
     /// <summary>Comments of usable responses: (response, round item, text).</summary>
     public List<(Guid ResponseId, int RoundItemId, string Text)> Comments { get; } = [];
     public HashSet<Guid> UsableIds { get; } = [];
-    /// <summary>Every submitted response's partner, profession, mode and whether it is usable: what the round's release is built from.</summary>
+    /// <summary>
+    /// Every submitted response's partner, profession, mode and whether it is usable: what the round's release is built
+    /// from. A partner or profession is the chosen id, <see cref="ReleaseRespondent.Other"/> for "Unsure or other" /
+    /// "None or other", or null when the question was skipped (<see cref="Answer"/>).
+    /// </summary>
     public List<(int? PartnerId, int? ProfessionId, ResponseMode Mode, bool Usable)> Respondents { get; } = [];
     public int Usable => Overall.Responses;
 
@@ -53,12 +59,11 @@ public sealed class RoundTally
     {
         var responses = await db.Responses.AsNoTracking()
             .Where(r => r.RoundId == roundId && r.IsSubmitted)
-            .Select(r => new { r.Id, r.Mode, r.PartnerOrganisationId, r.ProfessionalGroupId })
-            .ToDictionaryAsync(r => r.Id, ct);
+            .Select(r => new { r.Id, r.Mode, r.PartnerOrganisationId, r.PartnerOther, r.ProfessionalGroupId, r.ProfessionOther })
+            .ToDictionaryAsync(r => r.Id, r => (r.Mode, Partner: Answer(r.PartnerOrganisationId, r.PartnerOther), Profession: Answer(r.ProfessionalGroupId, r.ProfessionOther)), ct);
         var tally = new RoundTally
         {
             Submitted = responses.Count, Overall = new(itemIds.Count),
-            PartnerUnstated = new(itemIds.Count), ProfessionUnstated = new(itemIds.Count),
         };
         var position = itemIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
 
@@ -82,15 +87,15 @@ public sealed class RoundTally
             var r = responses[id];
             seen.Add(id);
             var usable = Usability.IsUsable(true, row, itemIds.Count);
-            tally.Respondents.Add((r.PartnerOrganisationId, r.ProfessionalGroupId, r.Mode, usable));
+            tally.Respondents.Add((r.Partner, r.Profession, r.Mode, usable));
             if (usable)
             {
                 tally.UsableIds.Add(id);
                 tally.Overall.Add(row);
-                (r.PartnerOrganisationId is { } p ? GetOrAdd(tally.ByPartner, p, itemIds.Count) : tally.PartnerUnstated).Add(row);
-                (r.ProfessionalGroupId is { } g ? GetOrAdd(tally.ByProfession, g, itemIds.Count) : tally.ProfessionUnstated).Add(row);
+                if (r.Partner is int p and >= 0) GetOrAdd(tally.ByPartner, p, itemIds.Count).Add(row);
+                if (r.Profession is int g and >= 0) GetOrAdd(tally.ByProfession, g, itemIds.Count).Add(row);
                 tally.Comments.AddRange(commentsOf[id]);
-                onUsable?.Invoke(new UsableResponse(r.Mode, r.PartnerOrganisationId, r.ProfessionalGroupId, (int?[])row.Clone()));
+                onUsable?.Invoke(new UsableResponse(r.Mode, r.Partner, r.Profession, (int?[])row.Clone()));
             }
             Array.Clear(row);
         }
@@ -110,6 +115,9 @@ public sealed class RoundTally
         foreach (var id in responses.Keys.Where(id => !seen.Contains(id))) Flush(id);
         return tally;
     }
+
+    /// <summary>A stored "about you" answer as the release counts it: the id, <see cref="ReleaseRespondent.Other"/> when the respondent chose "other", null when skipped.</summary>
+    public static int? Answer(int? id, bool other) => id ?? (other ? ReleaseRespondent.Other : null);
 
     /// <summary>An answer travels packed as item id × PackBase + code; codes 1..5 stay below it.</summary>
     private const int PackBase = 8;

@@ -14,7 +14,6 @@ public sealed record AnswersSummary(
     {
         var partner = await db.PartnerOrganisations.Where(p => p.Id == response.PartnerOrganisationId && p.PartnershipId == round.PartnershipId).Select(p => p.Name).SingleOrDefaultAsync();
         var group = await db.ProfessionalGroups.Where(g => g.Id == response.ProfessionalGroupId && g.PartnershipId == round.PartnershipId).Select(g => g.Name).SingleOrDefaultAsync();
-        var answered = response.LastSectionSaved >= SurveyJourney.About;
         var answers = response.Answers.ToDictionary(a => a.RoundItemId);
         var sections = new List<(int, IReadOnlyList<(RoundItem, Answer?)>)>();
         foreach (var n in SurveyJourney.ScaleSections)
@@ -23,7 +22,7 @@ public sealed record AnswersSummary(
             sections.Add((n, items.Select(i => (i, answers.GetValueOrDefault(i.Id))).ToList()));
         }
         return new AnswersSummary(basePath, response.RoleTitle,
-            partner ?? (answered ? "Unsure or other" : "Not answered"), group ?? (answered ? "None or other" : "Not answered"),
+            AboutForm.Shown(partner, response.PartnerOther, AboutForm.PartnerOtherLabel), AboutForm.Shown(group, response.ProfessionOther, AboutForm.GroupOtherLabel),
             sections, response.Outcomes.OrderBy(o => o.Order).ToList());
     }
 }

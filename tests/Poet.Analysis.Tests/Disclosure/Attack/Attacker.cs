@@ -58,7 +58,8 @@ public static class Attacker
     /// order with the unstated row only when non-zero; the dashboard's submitted-by-partner table in name order,
     /// leaving out partners with nobody invited and nobody submitted; the dashboard's submitted and usable counts
     /// (always shown); and, with <paramref name="withExport"/>, the old export (partner and profession merged
-    /// each on its own, mode never).
+    /// each on its own, mode never). The old code stored "Unsure or other" and "Not answered" alike, as one unstated
+    /// row (<see cref="OldRows"/>).
     /// </summary>
     public static IReadOnlyList<AuditedCell> AuditBefore(SimulatedRound round, bool withExport, int threshold = Suppression.MinimumCellSize) =>
         AuditBefore(round, withExport, out _, out _, threshold);
@@ -76,6 +77,9 @@ public static class Attacker
         var np = round.Input.Partners.Count;
         var nq = round.Input.Professions.Count;
         var usableTotal = V(round.AllUsable);
+        var usableOf = OldRows(round.Usable, np);
+        var submittedOf = OldRows(round.Submitted, np);
+        var byProfessionOf = OldRows(round.ByProfession, nq);
         system.Publish(round.AllSubmitted, V(round.AllSubmitted)); // dashboard "Submitted"
         system.Publish(round.AllUsable, usableTotal);              // dashboard "Usable"
 
@@ -93,27 +97,27 @@ public static class Attacker
                     if (t.Groups[i].Suppressed) hidden.Add(new(table, name(rows[i]), cell(rows[i])));
                     else system.Publish(cell(rows[i]), t.Groups[i].N!.Value);
             }
-            ReportTable("usable by partner", np, round.Usable, round.PartnerName);
-            ReportTable("usable by profession", nq, round.ByProfession, round.ProfessionName);
+            ReportTable("usable by partner", np, usableOf, round.PartnerName);
+            ReportTable("usable by profession", nq, byProfessionOf, round.ProfessionName);
         }
 
         // Dashboard: name order, partners with nothing invited and nothing submitted left out, unsure only when non-zero.
         var dash = new List<(int Row, ParticipationCount Count)>();
         foreach (var p in Enumerable.Range(0, np).OrderBy(p => round.Input.Partners[p]))
         {
-            var count = new ParticipationCount(round.PartnerName(p), round.Input.InvitedByPartner[p], V(round.Submitted(p)));
+            var count = new ParticipationCount(round.PartnerName(p), round.Input.InvitedByPartner[p], V(submittedOf(p)));
             if (count.Invited > 0 || count.Responded > 0) dash.Add((p, count));
-            else system.Publish(round.Submitted(p), 0);
+            else system.Publish(submittedOf(p), 0);
         }
-        if (V(round.Submitted(np)) > 0) dash.Add((np, new ParticipationCount(round.PartnerName(np), null, V(round.Submitted(np)))));
-        else system.Publish(round.Submitted(np), 0);
+        if (V(submittedOf(np)) > 0) dash.Add((np, new ParticipationCount(round.PartnerName(np), null, V(submittedOf(np)))));
+        else system.Publish(submittedOf(np), 0);
         var table = Suppression.SuppressParticipation(dash.Select(d => d.Count).ToArray());
         if (usableTotal >= Suppression.MinimumCellSize) { listed += dash.Count; hiddenListed += table.Rows.Count(r => r.Suppressed); }
         cells = listed;
         hiddenCells = hiddenListed;
         for (var i = 0; i < dash.Count; i++)
             if (table.Rows[i].Suppressed) hidden.Add(new("submitted by partner", dash[i].Count.Name, round.Submitted(dash[i].Row)));
-            else system.Publish(round.Submitted(dash[i].Row), table.Rows[i].Responded!.Value);
+            else system.Publish(submittedOf(dash[i].Row), table.Rows[i].Responded!.Value);
 
         if (withExport && usableTotal >= Suppression.MinimumCellSize)
         {
@@ -148,10 +152,15 @@ public static class Attacker
             var merged = Suppression.MergeSmallGroups(withRows.Select(k => new GroupCount(name(k), V(cell(k)))).ToArray(), usableTotal);
             var inOther = merged.MergedNames.ToHashSet();
             var shown = merged.Groups.Where(g => !g.Suppressed && !inOther.Contains(g.Name)).Select(g => g.Name).ToHashSet();
-            return Enumerable.Range(0, n + 1).Select(k => shown.Contains(name(k)) && name(k) != "Other" ? name(k) : "(not named)").ToArray();
+            var labels = Enumerable.Range(0, n + 1).Select(k => shown.Contains(name(k)) && name(k) != "Other" ? name(k) : "(not named)").ToArray();
+            return [.. labels, labels[n]]; // "Not answered" was stored as the unstated row
         }
-        return (Labels(round.Input.Partners.Count, round.Usable, round.PartnerName), Labels(round.Input.Professions.Count, round.ByProfession, round.ProfessionName));
+        var (np, nq) = (round.Input.Partners.Count, round.Input.Professions.Count);
+        return (Labels(np, OldRows(round.Usable, np), round.PartnerName), Labels(nq, OldRows(round.ByProfession, nq), round.ProfessionName));
     }
+
+    /// <summary>A table's cells as the old code had them: row n, the unstated row, held "Unsure or other" and "Not answered" (row n + 1) together.</summary>
+    private static Func<int, int[]> OldRows(Func<int, int[]> cell, int n) => k => k == n ? [.. cell(n), .. cell(n + 1)] : cell(k);
 
     private static IReadOnlyList<AuditedCell> Audit(SimulatedRound round, LinearSystem system, List<Hidden> hidden, int threshold)
     {

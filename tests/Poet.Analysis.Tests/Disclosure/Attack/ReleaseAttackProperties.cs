@@ -73,7 +73,7 @@ public class ReleaseAttackProperties(ITestOutputHelper output)
         Assert.Equal(0, nhs.Min);
         Assert.True(nhs.Max >= T, $"NHS Trust pinned to {nhs.Min}..{nhs.Max}");
         // Every partner is listed, Hospice and the unstated row included, whatever their counts.
-        Assert.Equal(["Council", "NHS Trust", "Hospice", "Voluntary", "Unsure or other"], release.Partners.Select(p => p.Name));
+        Assert.Equal(["Council", "NHS Trust", "Hospice", "Voluntary", "Unsure or other", "Not answered"], release.Partners.Select(p => p.Name));
     }
 
     /// <summary>

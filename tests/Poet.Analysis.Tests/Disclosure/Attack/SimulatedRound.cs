@@ -4,8 +4,8 @@ namespace Poet.Analysis.Tests.Disclosure.Attack;
 
 /// <summary>
 /// A random round shaped like POET's partnerships: 1 to 6 partners (some with nobody invited), 1 to 5 professional
-/// groups of uneven size, response rates of 20-90 %, about 1 in 10 respondents choosing another partner or
-/// "Unsure or other", about 1 in 7 on paper, about 1 in 10 responses not usable. Partner ids follow list order;
+/// groups of uneven size, response rates of 20-90 %, about 1 in 10 respondents choosing another partner,
+/// "Unsure or other" or skipping the question (and about 1 in 16 choosing "None or other" or skipping the profession), about 1 in 7 on paper, about 1 in 10 responses not usable. Partner ids follow list order;
 /// names are drawn so that name order usually differs from id order (the old dashboard sorted by name, the report by id).
 /// </summary>
 public sealed record SimulatedRound(ReleaseInput Input)
@@ -15,8 +15,9 @@ public sealed record SimulatedRound(ReleaseInput Input)
     private static readonly string[] PartnerPool = ["Voluntary sector", "Council", "NHS Trust", "Hospice", "Police", "Housing association", "GP federation", "Ambulance service"];
     private static readonly string[] ProfessionPool = ["Social worker", "Nurse", "Manager", "Therapist", "Support worker", "Administrator", "Doctor"];
 
-    public int P => Input.Partners.Count + 1;
-    public int Q => Input.Professions.Count + 1;
+    /// <summary>Partner rows: the partners, "Unsure or other", "Not answered" (<see cref="RoundReleases.Row"/>). Q likewise.</summary>
+    public int P => Input.Partners.Count + 2;
+    public int Q => Input.Professions.Count + 2;
 
     public static SimulatedRound Make(int seed)
     {
@@ -30,7 +31,9 @@ public sealed record SimulatedRound(ReleaseInput Input)
         var rate = 0.2 + 0.7 * rng.NextDouble();
         int? Profession()
         {
-            if (rng.NextDouble() < 0.05) return null;
+            var skip = rng.NextDouble();
+            if (skip < 0.03) return ReleaseRespondent.Other;
+            if (skip < 0.06) return null;
             var pick = rng.NextDouble() * weights.Sum();
             for (var q = 0; q < nq; q++) { pick -= weights[q]; if (pick <= 0) return q; }
             return nq - 1;
@@ -41,7 +44,7 @@ public sealed record SimulatedRound(ReleaseInput Input)
             {
                 if (rng.NextDouble() >= rate) continue;
                 var roll = rng.NextDouble();
-                int? chosen = roll < 0.9 ? p : roll < 0.95 ? null : rng.Next(np);
+                int? chosen = roll < 0.9 ? p : roll < 0.93 ? ReleaseRespondent.Other : roll < 0.96 ? null : rng.Next(np);
                 respondents.Add(new ReleaseRespondent(chosen, Profession(), rng.NextDouble() >= 0.1, rng.NextDouble() < 0.14 ? Paper : Online));
             }
         return new SimulatedRound(new ReleaseInput(partners, invited, professions, respondents));
@@ -52,8 +55,8 @@ public sealed record SimulatedRound(ReleaseInput Input)
     public int X(int p, int q, int m) => (p * Q + q) * 2 + m;
     public int Y(int p) => P * Q * 2 + p;
     public int VariableCount => P * Q * 2 + P;
-    public int Row(int? partner) => partner ?? Input.Partners.Count;
-    public int Col(int? profession) => profession ?? Input.Professions.Count;
+    public int Row(int? partner) => RoundReleases.Row(partner, Input.Partners.Count);
+    public int Col(int? profession) => RoundReleases.Row(profession, Input.Professions.Count);
 
     public int[] Submitted(int p) => Usable(p).Append(Y(p)).ToArray();
     public int[] Usable(int p) => Enumerable.Range(0, Q).SelectMany(q => new[] { X(p, q, 0), X(p, q, 1) }).ToArray();
@@ -75,7 +78,7 @@ public sealed record SimulatedRound(ReleaseInput Input)
 
     public int Value(IEnumerable<int> cell) { var t = Truth(); return cell.Sum(v => t[v]); }
 
-    public string PartnerName(int p) => p < Input.Partners.Count ? Input.Partners[p] : Input.PartnerUnstated;
-    public string ProfessionName(int q) => q < Input.Professions.Count ? Input.Professions[q] : Input.ProfessionUnstated;
+    public string PartnerName(int p) => p < Input.Partners.Count ? Input.Partners[p] : p == Input.Partners.Count ? Input.PartnerUnstated : Input.NotAnswered;
+    public string ProfessionName(int q) => q < Input.Professions.Count ? Input.Professions[q] : q == Input.Professions.Count ? Input.ProfessionUnstated : Input.NotAnswered;
     public static int ModeIndex(string mode) => Array.IndexOf(Modes, mode);
 }

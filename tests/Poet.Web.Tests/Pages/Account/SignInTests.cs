@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Poet.Web.Infrastructure;
 using Poet.Web.Pages.Account;
@@ -89,5 +90,27 @@ public class SignInRateLimitTests(SignInRateLimitTests.LowLimitApp app) : IClass
             statuses.Add((int)response.StatusCode);
         }
         Assert.Contains(429, statuses);
+    }
+
+    [Fact]
+    public async Task Refused_ShowsTheTooManyAttemptsPageWithRetryAfter()
+    {
+        var client = app.NewClient();
+        HttpResponseMessage response;
+        var attempts = 0;
+        do
+        {
+            response = await client.PostFormAsync("/account/sign-in", new() { ["Email"] = "y@example.org", ["Password"] = "guess" + attempts }, "/account/sign-in");
+        } while (response.StatusCode != HttpStatusCode.TooManyRequests && ++attempts < 10);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        var retry = response.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.InRange(retry ?? 0, 1, 60);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var doc = await response.HtmlAsync();
+        Assert.Equal("Too many attempts", doc.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Wait a minute, then try again.", doc.QuerySelector("main p")?.TextContent);
+        Assert.StartsWith("Too many attempts", doc.Title);
+        Assert.NotNull(doc.QuerySelector("link[rel=stylesheet]"));
     }
 }

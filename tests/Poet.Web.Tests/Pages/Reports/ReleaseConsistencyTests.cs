@@ -41,12 +41,12 @@ public class ReleaseConsistencyTests(PoetApp app) : IClassFixture<PoetApp>
         var table = reportDoc.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.Trim() == "Who responded, by employing partner");
         var report = Rows(table.QuerySelectorAll("tbody tr"));
 
-        string[] order = ["Council", "NHS Trust", "Hospice", "Voluntary", "Unsure or other"];
+        string[] order = ["Council", "NHS Trust", "Hospice", "Voluntary", "Unsure or other", "Not answered"];
         Assert.Equal(order, dashboard.Keys);
         Assert.Equal(order, report.Keys);
         const string notShown = "Not shown: too few people to keep answers anonymous";
-        Assert.Equal(["40|34|85%", notShown, "0|0|–", notShown, "–|0|–"], order.Select(n => dashboard[n]));
-        Assert.Equal(["34|77%", Suppression.HiddenReason, "0|0%", Suppression.HiddenReason, "0|0%"], order.Select(n => report[n]));
+        Assert.Equal(["40|34|85%", notShown, "0|0|–", notShown, "–|0|–", "–|0|–"], order.Select(n => dashboard[n]));
+        Assert.Equal(["34|77%", Suppression.HiddenReason, "0|0%", Suppression.HiddenReason, "0|0%", "0|0%"], order.Select(n => report[n]));
         // Hidden: NHS Trust and Voluntary, 10 between them; 44 − 34 − 0 − 0 = 10 says nothing about NHS Trust alone.
     }
 

@@ -43,6 +43,21 @@ public class PaperTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task KeyIn_AboutLeftBlank_StoredAndShownAsNotAnswered()
+    {
+        var (setup, client, index) = await CoordinatorAsync();
+        var basePath = (await client.PostFormAsync(index, new Dictionary<string, string>())).Location()![..^"/about".Length];
+
+        (await client.PostFormAsync(basePath + "/about", new Dictionary<string, string>())).AssertRedirect(basePath + "/section/2");
+
+        var stored = await app.WithDbAsync(db => db.Responses.SingleAsync(r => r.RoundId == setup.RoundId));
+        Assert.Equal((null, false, null, false), (stored.PartnerOrganisationId, stored.PartnerOther, stored.ProfessionalGroupId, stored.ProfessionOther));
+        var check = (await (await client.GetAsync(basePath + "/check")).HtmlAsync()).QuerySelectorAll(".govuk-summary-list__row");
+        Assert.Contains(check, r => r.TextContent.Contains("Employing organisation") && r.TextContent.Contains("Not answered"));
+        Assert.Contains(check, r => r.TextContent.Contains("Professional group") && r.TextContent.Contains("Not answered"));
+    }
+
+    [Fact]
     public async Task Completed_PaperQuestionnaire_CannotBeChanged()
     {
         var (setup, client, index) = await CoordinatorAsync();

@@ -33,6 +33,28 @@ public class AboutTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("Family support worker", stored.RoleTitle);
         Assert.Equal(setup.Partners[1].Id, stored.PartnerOrganisationId);
         Assert.Null(stored.ProfessionalGroupId);
+        Assert.True(stored.ProfessionOther);
+        Assert.False(stored.PartnerOther);
+        Assert.Equal(1, stored.LastSectionSaved);
+        // Back on the page, "None or other" is still chosen.
+        var doc = await (await client.GetAsync(invitee.Link + "/about")).HtmlAsync();
+        Assert.Equal([setup.Partners[1].Id.ToString(), AboutForm.Other], doc.QuerySelectorAll("input[type=radio][checked]").Select(i => i.GetAttribute("value")));
+        var check = (await (await client.GetAsync(invitee.Link + "/check")).HtmlAsync()).QuerySelectorAll(".govuk-summary-list__row");
+        Assert.Contains(check, r => r.TextContent.Contains("Professional group") && r.TextContent.Contains("None or other"));
+    }
+
+    [Fact]
+    public async Task Post_Blank_StoredAsNotAnsweredNotAsOther()
+    {
+        var setup = await app.CreateRoundAsync();
+        var invitee = (await app.InviteAsync(setup, 1))[0];
+        var client = await app.StartAsync(invitee);
+
+        var response = await client.PostFormAsync(invitee.Link + "/about", new Dictionary<string, string>());
+
+        response.AssertRedirect(invitee.Link + "/section/2");
+        var stored = (await app.ResponseOfAsync(invitee.Token))!;
+        Assert.Equal((null, false, null, false), (stored.PartnerOrganisationId, stored.PartnerOther, stored.ProfessionalGroupId, stored.ProfessionOther));
         Assert.Equal(1, stored.LastSectionSaved);
     }
 

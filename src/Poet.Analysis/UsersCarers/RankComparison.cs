@@ -10,7 +10,10 @@ public sealed record RankedOutcome(string Outcome, double StaffScore, double Use
 }
 
 /// <summary>Spearman's rho (null when it cannot be computed), the caveats that apply, and the outcomes ranked most differently.</summary>
-public sealed record RankComparisonResult(IReadOnlyList<RankedOutcome> Outcomes, double? Rho, IReadOnlyList<string> Caveats, IReadOnlyList<RankedOutcome> LargestDisagreements);
+/// <param name="RhoLower">Lower end of the 95% interval for rho (Fisher's z with Bonett and Wright's 2000 standard
+/// error, sqrt((1 + rho²/2) / (n - 3))); null with fewer than 4 outcomes or when rho is ±1.</param>
+public sealed record RankComparisonResult(IReadOnlyList<RankedOutcome> Outcomes, double? Rho, IReadOnlyList<string> Caveats, IReadOnlyList<RankedOutcome> LargestDisagreements,
+    double? RhoLower = null, double? RhoUpper = null);
 
 /// <summary>
 /// Staff priority order against the users' and carers' importance order. Spearman's rank correlation is the
@@ -26,6 +29,22 @@ public static class RankComparison
     public const int MinimumRespondents = 20;
 
     public const int DisagreementsListed = 3;
+
+    /// <summary>
+    /// An outcome is listed as ranked differently only when the two ranks are at least this many places apart, so a
+    /// half-place shuffle among ties never becomes advice (issue 16).
+    /// </summary>
+    public const double MinimumRankDifference = 2;
+
+    /// <summary>The 95% interval for Spearman's rho: Fisher's z with Bonett and Wright's (2000) standard error.</summary>
+    public static (double Lower, double Upper)? Interval(double rho, int n, double confidenceLevel = 0.95)
+    {
+        if (n < 4 || Math.Abs(rho) >= 1) return null;
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, (1 + confidenceLevel) / 2);
+        var se = Math.Sqrt((1 + rho * rho / 2) / (n - 3));
+        var centre = Math.Atanh(rho);
+        return (Math.Tanh(centre - z * se), Math.Tanh(centre + z * se));
+    }
 
     public static RankComparisonResult Compare(IReadOnlyList<(string Outcome, double StaffScore, double UserScore)> rows, int respondents)
     {
@@ -48,10 +67,11 @@ public static class RankComparison
         if (respondents < MinimumRespondents)
             caveats.Add($"Only {respondents} users and carers rated the outcomes; with fewer than {MinimumRespondents} their order may change with a few more answers.");
 
-        var largest = ranked.Where(r => r.Difference != 0)
+        var largest = ranked.Where(r => Math.Abs(r.Difference) >= MinimumRankDifference)
             .OrderByDescending(r => Math.Abs(r.Difference)).ThenBy(r => Array.IndexOf(ranked, r))
             .Take(DisagreementsListed).ToArray();
-        return new RankComparisonResult(ranked, rho, caveats, largest);
+        var interval = rho is { } r0 ? Interval(r0, rows.Count) : null;
+        return new RankComparisonResult(ranked, rho, caveats, largest, interval?.Lower, interval?.Upper);
     }
 
     /// <summary>Rank 1 for the highest value; ties get the average of the ranks they span.</summary>

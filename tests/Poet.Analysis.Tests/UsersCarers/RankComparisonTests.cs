@@ -70,4 +70,27 @@ public class RankComparisonTests
         Assert.Equal("Outcome 1", result.LargestDisagreements[0].Outcome);
         Assert.Equal(4, result.LargestDisagreements[0].Difference);
     }
+
+    // Worked example of Bonett and Wright (2000): rho = 0.5, n = 12: se = sqrt((1 + 0.125) / 9) = 0.35355;
+    // tanh(atanh(0.5) -/+ 1.959964 * 0.35355) = -0.14267 to 0.84610 (Python's statistics.NormalDist for the quantile).
+    [Fact]
+    public void Interval_RhoHalfOverTwelveOutcomes_MatchesTheWorkedExample()
+    {
+        var (lower, upper) = RankComparison.Interval(0.5, 12)!.Value;
+
+        Assert.Equal(-0.14266585420746206, lower, 12);
+        Assert.Equal(0.8460983761462958, upper, 12);
+        Assert.Null(RankComparison.Interval(0.5, 3));
+    }
+
+    // Issue 16: "a half-rank tie can become advice". Users tie outcomes 2 and 3 (ranks 1.5 each) where staff rank them
+    // 2 and 3: gaps of 0.5 and 1.5 places, listed before; outcome 1 moved four places and is the only one listed now.
+    [Fact]
+    public void Compare_HalfPlaceGapsFromTies_AreNotListed()
+    {
+        var result = RankComparison.Compare(Rows([10, 8, 6, 4, 2], [10, 80, 80, 70, 60]), respondents: 52);
+
+        Assert.Equal(["Outcome 1"], result.LargestDisagreements.Select(d => d.Outcome));
+        Assert.NotNull(result.RhoLower);
+    }
 }

@@ -18,6 +18,12 @@ public sealed record QAnalysisOptions(int Factors, Grid Grid)
     public IReadOnlyList<FlagOverride> FlagOverrides { get; init; } = [];
     public double CentroidThreshold { get; init; } = 1e-5;
     public double AverageReliabilityCoefficient { get; init; } = FactorCharacteristics.DefaultAverageReliabilityCoefficient;
+
+    /// <summary>
+    /// Centroid only: leave the factors as extracted and rotated, as qmethod 1.8.4 does, instead of reflecting each to
+    /// a positive loading sum and ordering by explained variance (PCA is always oriented, as psych::principal does).
+    /// </summary>
+    public bool KeepQmethodOrientation { get; init; }
 }
 
 /// <summary>
@@ -57,6 +63,25 @@ public static class QAnalysis
     /// opposite sign or in another position than in qmethod.
     /// </remarks>
     /// <exception cref="QMethodInputException">The data cannot be analysed with these options; the message lists every problem.</exception>
+    /// <summary>A factor defined by one sort: its composite reliability is the coefficient alone (Brown 1980: 4r / (1 + 3r) for 1 sort = 0.8) and its array is that sort.</summary>
+    public static string OneSortWarning(int factor, double coefficient) =>
+        $"Factor f{factor + 1} rests on one flagged Q-sort: its factor array is that one person's sort, and its reliability is {coefficient.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} (that of a single sort). Read it as one viewpoint, not a shared one.";
+
+    /// <summary>
+    /// Which centroid factors were reflected or moved, in words (qmethod 1.8.4 leaves centroid factors as extracted);
+    /// null when orientation changed nothing.
+    /// </summary>
+    public static string? OrientationNote(OrientedFactors oriented)
+    {
+        ArgumentNullException.ThrowIfNull(oriented);
+        var changes = Enumerable.Range(0, oriented.Order.Count)
+            .Where(k => oriented.Order[k] != k || oriented.Signs[k] < 0)
+            .Select(k => $"f{k + 1} is qmethod's f{oriented.Order[k] + 1}{(oriented.Signs[k] < 0 ? ", reflected" : "")}")
+            .ToArray();
+        return changes.Length == 0 ? null
+            : $"Unlike qmethod 1.8.4, which leaves centroid factors as extracted, POET turns each factor so its loadings sum to a positive number and orders factors by explained variance: {string.Join("; ", changes)}. Choose \"Keep qmethod's orientation\" to compare with R.";
+    }
+
     public static QAnalysisResult Run(QSortSet sorts, QAnalysisOptions options)
     {
         var problems = sorts.ProblemsWith(options.Grid, options.Factors, options.Forced);
@@ -67,7 +92,10 @@ public static class QAnalysis
             ? pca.Loadings
             : Extraction.Centroid(Correlations.Pearson(sorts), options.Factors, options.CentroidThreshold);
         var rotated = options.Rotation == RotationMethod.Varimax ? Rotation.Varimax(unrotated) : Rotation.None(unrotated);
-        var oriented = Rotation.Orient(rotated.Loadings);
+        var keep = options.KeepQmethodOrientation && options.Extraction == ExtractionMethod.Centroid;
+        var oriented = keep
+            ? new OrientedFactors(rotated.Loadings.Clone(), Enumerable.Range(0, rotated.Loadings.ColumnCount).ToArray(), Enumerable.Repeat(1, rotated.Loadings.ColumnCount).ToArray())
+            : Rotation.Orient(rotated.Loadings);
 
         var flags = Flagging.Override(Flagging.Automatic(oriented.Loadings, sorts.StatementCount), options.FlagOverrides);
         var scores = FactorScores.Compute(sorts, oriented.Loadings, flags, options.Grid);
@@ -78,6 +106,10 @@ public static class QAnalysis
         if (Flagging.NegativeFlags(oriented.Loadings, flags).Count > 0) warnings.Add(NegativeFlagsWarning);
         warnings.AddRange(scores.FactorsWithoutFlaggedSorts.Select(k =>
             $"Factor f{k + 1} has no flagged Q-sorts, so it has no z-scores, factor array or distinguishing statements."));
+        for (var k = 0; k < options.Factors; k++)
+            if (Enumerable.Range(0, sorts.SortCount).Count(q => flags[q, k]) == 1)
+                warnings.Add(OneSortWarning(k, options.AverageReliabilityCoefficient));
+        if (options.Extraction == ExtractionMethod.Centroid && !keep && OrientationNote(oriented) is { } note) warnings.Add(note);
 
         return new QAnalysisResult(sorts, options, pca.Eigenvalues, unrotated, rotated, oriented, flags, scores,
             characteristics, distinctions, warnings);

@@ -114,6 +114,42 @@ public class QAnalysisTests(ITestOutputHelper output)
         Assert.All(result.Scores.Arrays.Cast<int?>(), a => Assert.InRange(a!.Value, -4, 4));
     }
 
+    // Issue 16, point 5: qmethod 1.8.4 leaves centroid factors as extracted; POET orients them and must say so.
+    [Fact]
+    public void Run_CentroidKeepingQmethodsOrientation_LeavesTheRotatedLoadingsAndSaysNothing()
+    {
+        var kept = QAnalysis.Run(Lipset.Sorts, TwoFactors with { Extraction = ExtractionMethod.Centroid, KeepQmethodOrientation = true });
+        var oriented = QAnalysis.Run(Lipset.Sorts, TwoFactors with { Extraction = ExtractionMethod.Centroid });
+
+        Assert.Equal(0, MatrixAssert.MaxAbsError(kept.Rotation.Loadings, kept.Loadings));
+        Assert.DoesNotContain(kept.Warnings, w => w.StartsWith("Unlike qmethod", StringComparison.Ordinal));
+        var note = QAnalysis.OrientationNote(oriented.Orientation);
+        Assert.Equal(note is not null, oriented.Warnings.Contains(note ?? ""));
+    }
+
+    [Fact]
+    public void OrientationNote_SwappedAndReflected_NamesEachChange()
+    {
+        var loadings = Matrix<double>.Build.Dense(2, 2);
+        var note = QAnalysis.OrientationNote(new OrientedFactors(loadings, [1, 0], [-1, 1]));
+
+        Assert.Equal("Unlike qmethod 1.8.4, which leaves centroid factors as extracted, POET turns each factor so its loadings sum to a positive number and orders factors by explained variance: f1 is qmethod's f2, reflected; f2 is qmethod's f1. Choose \"Keep qmethod's orientation\" to compare with R.", note);
+        Assert.Null(QAnalysis.OrientationNote(new OrientedFactors(loadings, [0, 1], [1, 1])));
+    }
+
+    [Fact]
+    public void Run_FactorFlaggedByOneSort_WarnsThatItIsOnePersonsSort()
+    {   // Lipset's own flags on f1; f2 flagged by hand on the first sort only.
+        var auto = QAnalysis.Run(Lipset.Sorts, TwoFactors);
+        var overrides = Enumerable.Range(0, Lipset.Sorts.SortCount)
+            .SelectMany(q => new[] { new FlagOverride(q, 0, auto.Flags[q, 0]), new FlagOverride(q, 1, q == 0) }).ToList();
+
+        var result = QAnalysis.Run(Lipset.Sorts, TwoFactors with { FlagOverrides = overrides });
+
+        Assert.Contains("Factor f2 rests on one flagged Q-sort: its factor array is that one person's sort, and its reliability is 0.8 (that of a single sort). Read it as one viewpoint, not a shared one.", result.Warnings);
+        Assert.Equal(0.8, result.Characteristics.Factors[1].CompositeReliability, 12);
+    }
+
     [Fact]
     public void Run_CentroidVarimax_FlagsLikePrincipalComponents()
     {

@@ -6,12 +6,15 @@ namespace Poet.Web.Pages.QStudies;
 
 /// <summary>
 /// The analyst's choices, carried in the query string so the analysis page, the report and every export show
-/// the same analysis: ?factors=2&amp;extraction=pca&amp;rotation=varimax, and with flagging=manual the full set of
+/// the same analysis: ?factors=2&amp;extraction=pca&amp;rotation=varimax[&amp;orientation=qmethod], and with flagging=manual the full set of
 /// flags as flag=sort-factor (1-based).
 /// </summary>
 public sealed record AnalysisSettings(int? Factors, ExtractionMethod Extraction, RotationMethod Rotation, bool Manual, IReadOnlySet<(int Sort, int Factor)> Flags)
 {
     public const int MaxFactors = 7;
+
+    /// <summary>?orientation=qmethod: centroid factors left as extracted, as qmethod 1.8.4 leaves them (issue 16).</summary>
+    public bool KeepQmethodOrientation { get; init; }
 
     public static AnalysisSettings From(IQueryCollection query)
     {
@@ -27,7 +30,7 @@ public sealed record AnalysisSettings(int? Factors, ExtractionMethod Extraction,
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var k) && q >= 1 && k >= 1)
                 flags.Add((q, k));
         }
-        return new AnalysisSettings(factors, extraction, rotation, manual, flags);
+        return new AnalysisSettings(factors, extraction, rotation, manual, flags) { KeepQmethodOrientation = query["orientation"] == "qmethod" };
     }
 
     /// <summary>The overrides that make the flags exactly <see cref="Flags"/>; flags naming sorts or factors that do not exist are dropped.</summary>
@@ -44,6 +47,7 @@ public sealed record AnalysisSettings(int? Factors, ExtractionMethod Extraction,
     public string Query(int factors, bool[,]? flags = null)
     {
         var sb = new StringBuilder($"?factors={factors}&extraction={(Extraction == ExtractionMethod.Centroid ? "centroid" : "pca")}&rotation={(Rotation == RotationMethod.None ? "none" : "varimax")}");
+        if (KeepQmethodOrientation) sb.Append("&orientation=qmethod");
         if (Manual && flags is not null)
         {
             sb.Append("&flagging=manual");
@@ -53,4 +57,9 @@ public sealed record AnalysisSettings(int? Factors, ExtractionMethod Extraction,
         }
         return sb.ToString();
     }
+
+    /// <summary>How the analysis relates to qmethod, for the report and its documents.</summary>
+    public string QmethodNote => Extraction == ExtractionMethod.Centroid && !KeepQmethodOrientation
+        ? "computed as R's qmethod 1.8.4 does, except that centroid factors are turned and ordered as the note below says"
+        : "computed as R's qmethod 1.8.4 does";
 }

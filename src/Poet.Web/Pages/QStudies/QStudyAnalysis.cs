@@ -140,6 +140,7 @@ public sealed class QStudyAnalysis
             {
                 Extraction = Settings.Extraction,
                 Rotation = Settings.Rotation,
+                KeepQmethodOrientation = Settings.KeepQmethodOrientation,
                 FlagOverrides = Settings.Overrides(sorts.SortCount, Factors),
             });
         }

@@ -35,6 +35,25 @@ public class AnalysisTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("5", doc.QuerySelectorAll("#characteristics tbody tr")[0].QuerySelectorAll("td")[0].TextContent);
     }
 
+    // Issue 16, point 5: centroid factors reoriented unlike qmethod 1.8.4 must be named, and "keep qmethod's orientation" offered.
+    [Fact]
+    public async Task Get_Centroid_SaysWhichFactorsWereTurned_AndKeepsQmethodsOrientationOnRequest()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+        var page = $"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2&extraction=centroid&rotation=varimax";
+
+        var oriented = await (await setup.Facilitator.GetAsync(page)).HtmlAsync();
+        var kept = await (await setup.Facilitator.GetAsync(page + "&orientation=qmethod")).HtmlAsync();
+
+        string[] Warnings(AngleSharp.Dom.IDocument d) => d.QuerySelectorAll(".govuk-warning-text__text").Select(w => w.TextContent.Replace("Warning", "").Trim()).ToArray();
+        Assert.Contains(Warnings(oriented), w => w.StartsWith("Unlike qmethod 1.8.4, which leaves centroid factors as extracted, POET turns each factor", StringComparison.Ordinal) && w.Contains("is qmethod's f"));
+        Assert.DoesNotContain(Warnings(kept), w => w.StartsWith("Unlike qmethod", StringComparison.Ordinal));
+        Assert.True(kept.QuerySelector("#orientation")!.HasAttribute("checked"));
+        Assert.False(oriented.QuerySelector("#orientation")!.HasAttribute("checked"));
+        Assert.Contains(kept.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("report.pdf") && a.GetAttribute("href")!.Contains("orientation=qmethod"));
+    }
+
     [Fact]
     public async Task Get_ManualFlags_OverrideTheAutomaticOnes()
     {

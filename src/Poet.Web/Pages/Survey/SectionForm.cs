@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
@@ -19,7 +20,23 @@ public static class SectionForm
     public const int CommentMax = 2000;
 
     public static Task<List<RoundItem>> ItemsAsync(PoetDb db, int roundId, int section) =>
-        db.RoundItems.Where(i => i.RoundId == roundId && i.Section == section).OrderBy(i => i.Order).ThenBy(i => i.Id).ToListAsync();
+        db.RoundItems.AsNoTracking().Where(i => i.RoundId == roundId && i.Section == section).OrderBy(i => i.Order).ThenBy(i => i.Id).ToListAsync();
+
+    /// <summary>
+    /// A section's items for the respondent's pages, kept per instance once the round has left draft: its questionnaire
+    /// is frozen from then on (Instrument pages refuse changes), so every page save need not read it again. The key
+    /// holds the round's random code salt as well as its id, so a deleted round's id reused by a new round never
+    /// finds the old items. Callers must not change the items.
+    /// </summary>
+    public static async Task<IReadOnlyList<RoundItem>> FrozenItemsAsync(PoetDb db, IMemoryCache cache, SurveyRound round, int section)
+    {
+        if (round.Status == RoundStatus.Draft) return await ItemsAsync(db, round.Id, section);
+        var key = ("round-items", round.Id, Convert.ToBase64String(round.CodeSalt), section);
+        if (cache.TryGetValue(key, out IReadOnlyList<RoundItem>? items)) return items!;
+        items = await ItemsAsync(db, round.Id, section);
+        cache.Set(key, items, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        return items;
+    }
 
     /// <summary>The saved answers to <paramref name="items"/>, from the response's answers (a draft's, or a paper return's loaded with them).</summary>
     public static List<ItemAnswer> Load(Response response, IReadOnlyList<RoundItem> items)

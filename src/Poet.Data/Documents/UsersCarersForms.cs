@@ -149,7 +149,8 @@ public static class UsersCarersForms
         pdf.Rule(x, y + h, x, y);
     }
 
-    public static readonly string[] InterviewSchedule =
+    /// <summary>The interview questions; question 7 names this questionnaire's own barriers, so the prompts fit the partnership.</summary>
+    public static IReadOnlyList<string> InterviewSchedule(IReadOnlyList<string> barriers) =>
     [
         "Tell me about your contact with the team. Which services do you see, and how did you first come to them?",
         "What has been most helpful? What has been difficult?",
@@ -157,7 +158,8 @@ public static class UsersCarersForms
         "Are there any on the sheet that do not matter to you? Why not?",
         "Is anything missing from the sheet that matters to you?",
         "Which of these happen for you now? Can you give an example?",
-        "What gets in the way of getting help, for example reaching the building, parking, repeating your story, or services outside the team?",
+        barriers.Count == 0 ? "What gets in the way of getting help?"
+            : $"What gets in the way of getting help? Other people have mentioned: {string.Join("; ", barriers)}. Do any of these get in the way for you, or something else?",
         "Is there anything else you would like to tell us?",
     ];
 
@@ -167,7 +169,8 @@ public static class UsersCarersForms
         var pdf = new PdfLayout($"{d.PartnershipName}: interview pack");
         pdf.Heading("Interview schedule", TextStyle.Title);
         pdf.Paragraph("A semi-structured interview. Ask for consent first; if the person does not agree, stop and record only that. Do not write names in your notes.");
-        for (var i = 0; i < InterviewSchedule.Length; i++) pdf.Paragraph($"{i + 1}. {InterviewSchedule[i]}");
+        var schedule = InterviewSchedule(d.Barriers);
+        for (var i = 0; i < schedule.Count; i++) pdf.Paragraph($"{i + 1}. {schedule[i]}");
         pdf.Paragraph("Probes: Can you tell me more? Can you give an example? How did that feel?", TextStyle.Small);
 
         pdf.NewPage();

@@ -19,6 +19,9 @@ public static class UsersCarersForms
     public static readonly string[] Happens = ["Always", "Usually", "Sometimes", "Never", "Don't know"];
     public static readonly string[] Agreement = ["Strongly agree", "Agree", "Don't know", "Disagree", "Strongly disagree"];
 
+    /// <summary>The brief's phase-two aim (a): are these the right outcomes, and is any missing?</summary>
+    public const string MissingQuestion = "Is anything missing from this list that matters to you or your family?";
+
     public const string PostalFooter = "Do not write your name on this form. Your answers are anonymous.";
     public const string PictureBox = "Room for a picture";
 
@@ -65,6 +68,8 @@ public static class UsersCarersForms
         if (pdf.EnsureRoom(80 + 18 * d.Outcomes.Count)) Ref();
         pdf.Paragraph("Which 3 of these matter most to you? Tick up to 3.", TextStyle.Subheading);
         pdf.TickBoxes(d.Outcomes, 1);
+        if (pdf.EnsureRoom(90)) Ref();
+        pdf.RuledBox(MissingQuestion + " (optional; please do not write names)", 3);
 
         pdf.NewPage();
         Ref();
@@ -118,6 +123,7 @@ public static class UsersCarersForms
             Question(pdf, UcEasyRead.Happens(o), Happens);
         }
         Question(pdf, UcEasyRead.TopThree, d.Outcomes);
+        Question(pdf, UcEasyRead.Missing, []);
         Question(pdf, UcEasyRead.Barriers, d.Barriers);
         foreach (var s in d.Statements) Question(pdf, UcEasyRead.Statement(s), Agreement);
         Question(pdf, UcEasyRead.AnythingElse, []);

@@ -119,7 +119,13 @@ public sealed class PostalFields(IReadOnlyList<UcItem> items)
 
     private static string Prefix(string field) => field.Split('-')[0];
 
-    /// <summary>Upper-cases and drops spaces so "ab12 cd34" finds "AB12-CD34".</summary>
-    public static string NormaliseReference(string? typed) =>
-        new((typed ?? "").Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant).ToArray());
+    /// <summary>
+    /// The printed form of a typed reference: upper case, spaces and any dashes or dots dropped, and the dash put back
+    /// in an eight-character reference as printed, so "pupu 6383", "PUPU6383" and "pupu–6383" all find "PUPU-6383".
+    /// </summary>
+    public static string NormaliseReference(string? typed)
+    {
+        var plain = new string((typed ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        return plain.Length == 8 ? $"{plain[..4]}-{plain[4..]}" : plain;
+    }
 }

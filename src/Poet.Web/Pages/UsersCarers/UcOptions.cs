@@ -17,6 +17,14 @@ public static class UcOptions
         (UcRespondentType.Helper, "I am helping someone who uses it to answer"),
     ];
 
+    /// <summary>The same choices in the third person, for the interviewer recording who was interviewed.</summary>
+    public static readonly IReadOnlyList<(UcRespondentType Type, string Label)> InterviewRespondentTypes =
+    [
+        (UcRespondentType.ServiceUser, "They use the service themselves"),
+        (UcRespondentType.CarerOrFamily, "They are a carer or family member of someone who uses it"),
+        (UcRespondentType.Helper, "They were helping someone who uses it to answer"),
+    ];
+
     public static string ShortLabel(UcRespondentType? type) => type switch
     {
         UcRespondentType.ServiceUser => "Service user",

@@ -95,9 +95,10 @@ public class UsersCarersBenchmarks
                 Kind = kind, Order = i + 1, Text = t, StaffSupport = kind == UcItemKind.Outcome ? (i * 7) % 11 : null, StaffRatedSerious = kind == UcItemKind.Barrier && i < 3,
             }));
             Add(UcItemKind.Outcome, Outcomes);
-            Add(UcItemKind.Service, UcOptions.DefaultServices);
-            Add(UcItemKind.Barrier, UcOptions.DefaultBarriers);
-            Add(UcItemKind.Statement, UcOptions.DefaultStatements);
+            var start = UcQuestionBank.Current.For(p);
+            Add(UcItemKind.Service, start.Services);
+            Add(UcItemKind.Barrier, start.Barriers);
+            Add(UcItemKind.Statement, start.Statements);
             db.UcQuestionnaires.Add(q);
             await db.SaveChangesAsync();
             var items = q.Items.ToArray();

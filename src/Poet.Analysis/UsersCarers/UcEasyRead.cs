@@ -19,6 +19,8 @@ public static class UcEasyRead
     public const string HappensQuestion = "Does this happen?";
     public const string TopThree = "Which 3 matter most?";
     public const string TopThreeHint = "Tick up to 3.";
+    public const string Missing = "Is something missing from the list?";
+    public const string MissingHint = "Tell us what else matters to you. Do not write names.";
     public const string Barriers = "What makes it hard to get help?";
     public const string BarriersHint = "Tick all that make it hard.";
     public const string BarrierOther = "Is something else hard?";

@@ -19,6 +19,9 @@ public static class UsersCarersForms
     public static readonly string[] Happens = ["Always", "Usually", "Sometimes", "Never", "Don't know"];
     public static readonly string[] Agreement = ["Strongly agree", "Agree", "Don't know", "Disagree", "Strongly disagree"];
 
+    /// <summary>The brief's phase-two aim (a): are these the right outcomes, and is any missing?</summary>
+    public const string MissingQuestion = "Is anything missing from this list that matters to you or your family?";
+
     public const string PostalFooter = "Do not write your name on this form. Your answers are anonymous.";
     public const string PictureBox = "Room for a picture";
 
@@ -65,6 +68,8 @@ public static class UsersCarersForms
         if (pdf.EnsureRoom(80 + 18 * d.Outcomes.Count)) Ref();
         pdf.Paragraph("Which 3 of these matter most to you? Tick up to 3.", TextStyle.Subheading);
         pdf.TickBoxes(d.Outcomes, 1);
+        if (pdf.EnsureRoom(90)) Ref();
+        pdf.RuledBox(MissingQuestion + " (optional; please do not write names)", 3);
 
         pdf.NewPage();
         Ref();
@@ -118,6 +123,7 @@ public static class UsersCarersForms
             Question(pdf, UcEasyRead.Happens(o), Happens);
         }
         Question(pdf, UcEasyRead.TopThree, d.Outcomes);
+        Question(pdf, UcEasyRead.Missing, []);
         Question(pdf, UcEasyRead.Barriers, d.Barriers);
         foreach (var s in d.Statements) Question(pdf, UcEasyRead.Statement(s), Agreement);
         Question(pdf, UcEasyRead.AnythingElse, []);
@@ -149,7 +155,8 @@ public static class UsersCarersForms
         pdf.Rule(x, y + h, x, y);
     }
 
-    public static readonly string[] InterviewSchedule =
+    /// <summary>The interview questions; question 7 names this questionnaire's own barriers, so the prompts fit the partnership.</summary>
+    public static IReadOnlyList<string> InterviewSchedule(IReadOnlyList<string> barriers) =>
     [
         "Tell me about your contact with the team. Which services do you see, and how did you first come to them?",
         "What has been most helpful? What has been difficult?",
@@ -157,7 +164,8 @@ public static class UsersCarersForms
         "Are there any on the sheet that do not matter to you? Why not?",
         "Is anything missing from the sheet that matters to you?",
         "Which of these happen for you now? Can you give an example?",
-        "What gets in the way of getting help, for example reaching the building, parking, repeating your story, or services outside the team?",
+        barriers.Count == 0 ? "What gets in the way of getting help?"
+            : $"What gets in the way of getting help? Other people have mentioned: {string.Join("; ", barriers)}. Do any of these get in the way for you, or something else?",
         "Is there anything else you would like to tell us?",
     ];
 
@@ -167,7 +175,8 @@ public static class UsersCarersForms
         var pdf = new PdfLayout($"{d.PartnershipName}: interview pack");
         pdf.Heading("Interview schedule", TextStyle.Title);
         pdf.Paragraph("A semi-structured interview. Ask for consent first; if the person does not agree, stop and record only that. Do not write names in your notes.");
-        for (var i = 0; i < InterviewSchedule.Length; i++) pdf.Paragraph($"{i + 1}. {InterviewSchedule[i]}");
+        var schedule = InterviewSchedule(d.Barriers);
+        for (var i = 0; i < schedule.Count; i++) pdf.Paragraph($"{i + 1}. {schedule[i]}");
         pdf.Paragraph("Probes: Can you tell me more? Can you give an example? How did that feel?", TextStyle.Small);
 
         pdf.NewPage();

@@ -108,6 +108,8 @@ public class UcResponse
     public int? SupportLength { get; set; }
     public string BarrierOther { get; set; } = "";
     public string AnythingElse { get; set; } = "";
+    /// <summary>What the person said is missing from the list of outcomes (optional free text).</summary>
+    public string MissingOutcomes { get; set; } = "";
     public List<UcAnswer> Answers { get; set; } = [];
 }
 
@@ -206,6 +208,7 @@ public static class UsersCarersModel
             e.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
             e.Property(r => r.BarrierOther).HasMaxLength(4000);
             e.Property(r => r.AnythingElse).HasMaxLength(4000);
+            e.Property(r => r.MissingOutcomes).HasMaxLength(4000);
         });
         b.Entity<UcModeratedAnswer>(e =>
         {

@@ -36,13 +36,32 @@ public static class DemoPhaseTwo
     /// <summary>Three choices each, by respondent number mod 4 (agreed-outcome indexes).</summary>
     private static readonly int[][] TopThree = [[10, 0, 9], [10, 0, 6], [0, 3, 6], [10, 9, 3]];
 
-    /// <summary>Families naming each default barrier (<see cref="UcOptions.DefaultBarriers"/> order); staff rated the first four serious.</summary>
+    /// <summary>The pilot's own services, barriers (brief §4 item 9) and statements; new questionnaires start from <see cref="UcQuestionBank"/>.</summary>
+    private static readonly string[] PilotServices =
+    [
+        "A keyworker or lead professional", "Health services (nurse, therapist or doctor)", "Social work or social care",
+        "Education or school support", "Short breaks or respite", "Advice and information",
+    ];
+
+    private static readonly string[] PilotBarriers =
+    [
+        "Getting to the building", "Parking", "The area around the building", "Having to repeat the same information to different staff",
+        "Getting help from services outside the team", "Waiting for services", "Staff changing or too few staff",
+    ];
+
+    private static readonly string[] PilotStatements =
+    [
+        "I know who to contact when I need help", "Staff listen to what I say", "The different services work well together for us",
+        "I would rather money was spent on services than on buildings",
+    ];
+
+    /// <summary>Families naming each pilot barrier (<see cref="PilotBarriers"/> order); staff rated the first four serious.</summary>
     private static readonly int[] BarrierCounts = [4, 2, 1, 3, 34, 22, 15];
     private const int StaffSeriousBarriers = 4;
 
     private static readonly int[] ServiceCounts = [40, 30, 22, 35, 18, 12];
 
-    /// <summary>Per statement (<see cref="UcOptions.DefaultStatements"/> order): strongly agree, agree, don't know, disagree (rest strongly disagree).</summary>
+    /// <summary>Per statement (<see cref="PilotStatements"/> order): strongly agree, agree, don't know, disagree (rest strongly disagree).</summary>
     private static readonly int[][] Agreement = [[20, 24, 4, 3], [16, 26, 6, 3], [6, 16, 14, 12], [30, 14, 6, 2]];
 
     public static readonly string[] AnythingElse =
@@ -86,9 +105,9 @@ public static class DemoPhaseTwo
             StaffRatedSerious = kind == UcItemKind.Barrier && i < StaffSeriousBarriers,
         }));
         Add(UcItemKind.Outcome, agreed);
-        Add(UcItemKind.Service, UcOptions.DefaultServices);
-        Add(UcItemKind.Barrier, UcOptions.DefaultBarriers);
-        Add(UcItemKind.Statement, UcOptions.DefaultStatements);
+        Add(UcItemKind.Service, PilotServices);
+        Add(UcItemKind.Barrier, PilotBarriers);
+        Add(UcItemKind.Statement, PilotStatements);
         db.UcQuestionnaires.Add(q);
         await db.SaveChangesAsync();
 

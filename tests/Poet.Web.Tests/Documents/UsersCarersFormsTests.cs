@@ -15,6 +15,7 @@ public class UsersCarersFormsTests
         Assert.True(pdf.Mentions("Reference: AAAA-BBBB"));
         Assert.True(pdf.Mentions("Reference: CCCC-DDDD"));
         Assert.True(pdf.Mentions("Dear family,"));
+        Assert.True(pdf.Mentions("Is anything missing from this list that matters to you or your family? (optional; please do not write names)"));
         // Every page of a form starts with its reference.
         Assert.All(Enumerable.Range(1, pdf.PageCount), page => Assert.StartsWith("Reference: ", pdf.Text.Where(t => t.Page == page).OrderBy(t => t.Y).First().Text));
         Assert.Equal(pdf.PageCount, Pdf.PageCount(pdf.Bytes));
@@ -22,10 +23,11 @@ public class UsersCarersFormsTests
 
     [Fact]
     public void EasyRead_OneQuestionPerPageWithRoomForAPicture()
-    {   // intro, who, services, how long, 2 × (importance, happens), top three, barriers, 3 statements, anything else
+    {   // intro, who, services, how long, 2 × (importance, happens), top three, missing, barriers, 3 statements, anything else
         var pdf = UsersCarersForms.EasyRead(Definition);
 
-        Assert.Equal(1 + 1 + 1 + 1 + 4 + 1 + 1 + 3 + 1, pdf.PageCount);
+        Assert.Equal(1 + 1 + 1 + 1 + 4 + 1 + 1 + 1 + 3 + 1, pdf.PageCount);
+        Assert.True(pdf.Mentions("Is something missing from the list?"));
         Assert.Equal(pdf.PageCount - 1, pdf.Text.Count(t => t.Text == UsersCarersForms.PictureBox));
         Assert.True(pdf.Mentions("Being offered home visits. Does this happen?"));
     }

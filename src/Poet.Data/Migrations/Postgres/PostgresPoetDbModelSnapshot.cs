@@ -1878,6 +1878,11 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int>("Method")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MissingOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("QuestionnaireId")
                         .HasColumnType("integer");
 

@@ -1809,6 +1809,11 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("Method")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MissingOutcomes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("QuestionnaireId")
                         .HasColumnType("INTEGER");
 

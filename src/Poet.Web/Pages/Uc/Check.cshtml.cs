@@ -48,6 +48,7 @@ public class CheckModel(PoetDb db, TimeProvider clock) : UcPageModel(db, clock)
             rows.Add(new(Outcomes[n - 1].Text, $"{Label(UcScales.Importance, a?.Importance)}. Happens: {Label(UcScales.Happens, a?.Happens)}", UcJourney.Outcome(n)));
         }
         rows.Add(new("What matters most", Chosen(Outcomes), UcJourney.TopThree));
+        rows.Add(new("Missing from the list", Answering.MissingOutcomes.Length > 0 ? Answering.MissingOutcomes : "Nothing", UcJourney.Missing));
         rows.Add(new("What makes it hard to get help", Chosen(Barriers) + (Answering.BarrierOther.Length > 0 ? $". Also: {Answering.BarrierOther}" : ""), UcJourney.Barriers));
         for (var n = 1; n <= Statements.Count; n++)
         {

@@ -2,13 +2,14 @@ namespace Poet.Web.Pages.Uc;
 
 /// <summary>
 /// The online questionnaire's pages in order, one thing per page: who is answering, the support received,
-/// each outcome, the three that matter most, barriers, each statement, anything else, then check and send.
+/// each outcome, the three that matter most, anything missing from the list, barriers, each statement, anything else, then check and send.
 /// </summary>
 public sealed class UcJourney(string linkKey, int outcomes, int statements)
 {
     public const string Who = "who";
     public const string Support = "support";
     public const string TopThree = "top-three";
+    public const string Missing = "missing";
     public const string Barriers = "barriers";
     public const string AnythingElse = "anything-else";
     public const string Check = "check";
@@ -19,7 +20,7 @@ public sealed class UcJourney(string linkKey, int outcomes, int statements)
 
     public IReadOnlyList<string> Steps { get; } =
     [
-        Who, Support, .. Enumerable.Range(1, outcomes).Select(Outcome), TopThree, Barriers,
+        Who, Support, .. Enumerable.Range(1, outcomes).Select(Outcome), TopThree, Missing, Barriers,
         .. Enumerable.Range(1, statements).Select(Statement), AnythingElse, Check,
     ];
 

@@ -46,11 +46,13 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
         var agreed = await db.AgreedLists.Where(l => l.PartnershipId == pid).OrderByDescending(l => l.CreatedUtc).ThenByDescending(l => l.Id)
             .Select(l => l.Items.OrderBy(i => i.Order).Select(i => i.Wording).ToList()).FirstOrDefaultAsync();
         q.Items.AddRange(Seed(UcItemKind.Outcome, agreed ?? []));
-        q.Items.AddRange(Seed(UcItemKind.Service, UcOptions.DefaultServices));
-        q.Items.AddRange(Seed(UcItemKind.Barrier, UcOptions.DefaultBarriers));
-        q.Items.AddRange(Seed(UcItemKind.Statement, UcOptions.DefaultStatements));
+        // Services, barriers and statements start from the bank for the partnership's client group.
+        var start = UcQuestionBank.Current.For(await db.Partnerships.AsNoTracking().SingleAsync(p => p.Id == pid));
+        q.Items.AddRange(Seed(UcItemKind.Service, start.Services));
+        q.Items.AddRange(Seed(UcItemKind.Barrier, start.Barriers));
+        q.Items.AddRange(Seed(UcItemKind.Statement, start.Statements));
         db.UcQuestionnaires.Add(q);
-        db.Record(User, pid, "phase2.create", q.Title);
+        db.Record(User, pid, "phase2.create", $"{q.Title} (starting questions: {start.Label})");
         await db.SaveChangesAsync();
         return Redirect(UcLinks.Questionnaire(pid));
     }

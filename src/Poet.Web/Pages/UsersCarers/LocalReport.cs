@@ -26,7 +26,7 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
         var rid = await db.Rounds.Where(r => r.PartnershipId == pid && r.Status == RoundStatus.Closed)
             .OrderByDescending(r => r.ClosesOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         var staff = rid is { } id ? await HealthReport.LoadAsync(db, pid, id, ReportView.Team, cache, ct) : null;
-        var steps = Analysis.UsersCarers.NextSteps.Suggest(families.Analysis, families.SeriousToStaffNotFamilies.Select(b => b.Text).ToArray(), families.Missing,
+        var steps = Analysis.UsersCarers.NextSteps.Suggest(families.Analysis, families.SeriousToStaffNotFamilies.Select(b => b.Text).ToArray(), families.Missing.Select(g => g.Label).ToArray(),
             staff?.Developments.Select(d => d.Text).ToArray() ?? []);
         return new LocalReport(name, staff, families, steps);
     }

@@ -101,8 +101,8 @@ public static class LocalReportFiles
             }
             if (f.Missing.Count > 0)
             {
-                yield return new Para("Outcomes families said were missing:");
-                yield return new Bullets(f.Missing);
+                yield return new Para(MissingOutcomes.Lead);
+                yield return new Bullets(f.Missing.Select(MissingOutcomes.Describe).ToArray());
             }
             yield return new Heading("What families told us");
             yield return f.AnythingElse.Count == 0 ? new Para("Nobody wrote anything else.") : new Bullets(f.AnythingElse);

@@ -28,7 +28,11 @@ public static class MethodCounts
         ];
     }
 
-    public static string Describe(MethodCount m) => m.Rate is { } rate
-        ? $"{m.Returned} of {m.Issued} ({rate.RoundedPercent}%)"
-        : m.Issued is null ? $"{m.Returned} (no rate: the link can be passed on)" : $"{m.Returned} of {m.Issued}";
+    public static string Describe(MethodCount m) => m switch
+    {
+        { Issued: null } => $"{m.Returned} (no rate: the link can be passed on)",
+        { Issued: 0, Returned: 0 } => m.Method == UcMethod.Code ? "No codes printed yet" : "No forms printed yet",
+        { Rate.RoundedPercent: { } percent } => $"{m.Returned} of {m.Issued} ({percent}%)",
+        _ => $"{m.Returned} of {m.Issued}",
+    };
 }

@@ -28,6 +28,12 @@ public class PostalEntryModel(PoetDb db, TimeProvider clock) : PageModel
         var check = await CheckReferenceAsync(q);
         if (check.Redirect is { } away) return away;
         if (check.Form is null) return Page();
+        // Say so before anything is keyed, not after the whole form.
+        if (await KeyedFirstByMeAsync(q, check.Form))
+        {
+            ModelState.AddModelError(nameof(Reference), SecondBySamePerson);
+            return Page();
+        }
         ShowForm = true;
         return Page();
     }
@@ -40,8 +46,7 @@ public class PostalEntryModel(PoetDb db, TimeProvider clock) : PageModel
         if (form is null) return Page();
         ShowForm = true;
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var first = await db.UcPostalEntries.SingleOrDefaultAsync(e => e.FormId == form.Id && e.Number == 1);
-        if (first is not null && first.UserId == userId && !q.SamePersonMayKeyTwice)
+        if (await KeyedFirstByMeAsync(q, form))
         {
             ModelState.AddModelError(nameof(Reference), SecondBySamePerson);
             return Page();
@@ -91,6 +96,13 @@ public class PostalEntryModel(PoetDb db, TimeProvider clock) : PageModel
         Reference = reference;
         Number = keyings + 1;
         return (form, null);
+    }
+
+    private async Task<bool> KeyedFirstByMeAsync(UcQuestionnaire q, UcForm form)
+    {
+        if (q.SamePersonMayKeyTwice) return false;
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        return await db.UcPostalEntries.AnyAsync(e => e.FormId == form.Id && e.Number == 1 && e.UserId == userId);
     }
 
     private async Task<UcQuestionnaire?> LoadAsync(int pid)

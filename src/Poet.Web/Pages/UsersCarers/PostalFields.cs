@@ -7,12 +7,12 @@ namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>
 /// A paper return as flat fields (name → value), so two keyings can be compared field by field:
-/// "type", "length", "svc-{id}", "imp-{id}", "hap-{id}", "top-{id}", "bar-{id}", "bar-other", "att-{id}", "else".
+/// "type", "length", "svc-{id}", "imp-{id}", "hap-{id}", "top-{id}", "missing", "bar-{id}", "bar-other", "att-{id}", "else".
 /// A ticked box is "1"; a blank field is absent.
 /// </summary>
 public sealed class PostalFields(IReadOnlyList<UcItem> items)
 {
-    public const string Type = "type", Length = "length", BarrierOther = "bar-other", Else = "else", Ticked = "1";
+    public const string Type = "type", Length = "length", BarrierOther = "bar-other", Missing = "missing", Else = "else", Ticked = "1";
 
     private IEnumerable<UcItem> Of(UcItemKind kind) => items.Where(i => i.Kind == kind).OrderBy(i => i.Order);
 
@@ -25,7 +25,7 @@ public sealed class PostalFields(IReadOnlyList<UcItem> items)
     public IReadOnlyList<string> Order =>
     [
         Type, .. Services.Select(s => $"svc-{s.Id}"), Length,
-        .. Outcomes.SelectMany(o => new[] { $"imp-{o.Id}", $"hap-{o.Id}" }), .. Outcomes.Select(o => $"top-{o.Id}"),
+        .. Outcomes.SelectMany(o => new[] { $"imp-{o.Id}", $"hap-{o.Id}" }), .. Outcomes.Select(o => $"top-{o.Id}"), Missing,
         .. Barriers.Select(b => $"bar-{b.Id}"), BarrierOther, .. Statements.Select(s => $"att-{s.Id}"), Else,
     ];
 
@@ -53,6 +53,7 @@ public sealed class PostalFields(IReadOnlyList<UcItem> items)
             "imp" => $"How important: {Text()}",
             "hap" => $"Does it happen: {Text()}",
             "top" => $"One of the 3 that matter most: {Text()}",
+            Missing => "Missing from the list of outcomes (written)",
             "bar" when field == BarrierOther => "Other barriers (written)",
             "bar" => $"Barrier: {Text()}",
             "att" => $"Statement: {Text()}",
@@ -101,6 +102,7 @@ public sealed class PostalFields(IReadOnlyList<UcItem> items)
             SupportLength = Code(Length),
             BarrierOther = values.GetValueOrDefault(BarrierOther) ?? "",
             AnythingElse = values.GetValueOrDefault(Else) ?? "",
+            MissingOutcomes = values.GetValueOrDefault(Missing) ?? "",
         };
         foreach (var s in Services) response.Answers.Add(new UcAnswer { ItemId = s.Id, Chosen = Tick($"svc-{s.Id}") });
         foreach (var o in Outcomes)
@@ -117,7 +119,13 @@ public sealed class PostalFields(IReadOnlyList<UcItem> items)
 
     private static string Prefix(string field) => field.Split('-')[0];
 
-    /// <summary>Upper-cases and drops spaces so "ab12 cd34" finds "AB12-CD34".</summary>
-    public static string NormaliseReference(string? typed) =>
-        new((typed ?? "").Where(c => !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant).ToArray());
+    /// <summary>
+    /// The printed form of a typed reference: upper case, spaces and any dashes or dots dropped, and the dash put back
+    /// in an eight-character reference as printed, so "pupu 6383", "PUPU6383" and "pupu–6383" all find "PUPU-6383".
+    /// </summary>
+    public static string NormaliseReference(string? typed)
+    {
+        var plain = new string((typed ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        return plain.Length == 8 ? $"{plain[..4]}-{plain[4..]}" : plain;
+    }
 }

@@ -17,6 +17,14 @@ public static class UcOptions
         (UcRespondentType.Helper, "I am helping someone who uses it to answer"),
     ];
 
+    /// <summary>The same choices in the third person, for the interviewer recording who was interviewed.</summary>
+    public static readonly IReadOnlyList<(UcRespondentType Type, string Label)> InterviewRespondentTypes =
+    [
+        (UcRespondentType.ServiceUser, "They use the service themselves"),
+        (UcRespondentType.CarerOrFamily, "They are a carer or family member of someone who uses it"),
+        (UcRespondentType.Helper, "They were helping someone who uses it to answer"),
+    ];
+
     public static string ShortLabel(UcRespondentType? type) => type switch
     {
         UcRespondentType.ServiceUser => "Service user",
@@ -36,24 +44,5 @@ public static class UcOptions
     public static readonly IReadOnlyList<(int Code, string Label)> Agreement =
     [
         (5, "Strongly agree"), (4, "Agree"), (3, "Don't know"), (2, "Disagree"), (1, "Strongly disagree"),
-    ];
-
-    public static readonly string[] DefaultServices =
-    [
-        "A keyworker or lead professional", "Health services (nurse, therapist or doctor)", "Social work or social care",
-        "Education or school support", "Short breaks or respite", "Advice and information",
-    ];
-
-    /// <summary>The pilot's barriers (brief §4 item 9) and the common ones in Petch et al. 2013.</summary>
-    public static readonly string[] DefaultBarriers =
-    [
-        "Getting to the building", "Parking", "The area around the building", "Having to repeat the same information to different staff",
-        "Getting help from services outside the team", "Waiting for services", "Staff changing or too few staff",
-    ];
-
-    public static readonly string[] DefaultStatements =
-    [
-        "I know who to contact when I need help", "Staff listen to what I say", "The different services work well together for us",
-        "I would rather money was spent on services than on buildings",
     ];
 }

@@ -19,7 +19,7 @@ public sealed record ReportQuote(string Text, string? Outcome);
 public sealed record UcReport(
     string Title, IReadOnlyList<MethodCount> Methods, PhaseTwoResult Analysis, IReadOnlyList<ChoiceCount> Services,
     IReadOnlyList<ChoiceCount> Barriers, IReadOnlyList<ChoiceCount> SeriousToStaffNotFamilies, IReadOnlyList<StatementResult> Statements,
-    int Interviews, int Declined, IReadOnlyList<SheetCount> Sheet, IReadOnlyList<string> Missing, IReadOnlyList<ReportQuote> Quotes,
+    int Interviews, int Declined, IReadOnlyList<SheetCount> Sheet, IReadOnlyList<MissingGroup> Missing, IReadOnlyList<ReportQuote> Quotes,
     IReadOnlyList<string> AnythingElse)
 {
     public static Task<UcReport?> LoadAsync(PoetDb db, int pid, CancellationToken ct = default) => LoadAsync(db, pid, null, ct);
@@ -54,8 +54,7 @@ public sealed record UcReport(
                 consenting.Count(i => i.Marks.Any(m => m.ItemId == o.Id && m.Mark == UcSheetMark.MostImportant)),
                 consenting.Count(i => i.Marks.Any(m => m.ItemId == o.Id && m.Mark == UcSheetMark.DoesNotMatter)))).ToArray()
             : [];
-        var missing = consenting.SelectMany(i => i.Missing.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0)
-            .Select(redactor.Mask).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var missing = await MissingOutcomes.LoadAsync(db, q.Id, consenting.Select(i => i.Missing), redactor, includeReturns: analysis.EnoughToReport, ct);
         var text = outcomes.ToDictionary(o => o.Id, o => o.Text);
         // Like staff comments: shown only once there are enough returns, and never when the coordinator hid them.
         var anythingElse = analysis.EnoughToReport

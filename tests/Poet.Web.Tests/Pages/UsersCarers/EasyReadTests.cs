@@ -34,6 +34,8 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
     [InlineData("outcome/1", "Does this happen?", "Does this happen for you?")]
     [InlineData("top-three", "Which 3 matter most?", "Which 3 matter most to you?")]
     [InlineData("top-three", "Tick up to 3.", "Select up to 3.")]
+    [InlineData("missing", "Is something missing from the list?", "Is anything missing from this list that matters to you or your family?")]
+    [InlineData("missing", "Tell us what else matters to you. Do not write names.", "Write one thing per line. Please do not write names or contact details.")]
     [InlineData("barriers", "Tick all that make it hard.", "Select all that apply.")]
     [InlineData("barriers", "Is something else hard?", "Anything else that makes it hard (optional)")]
     [InlineData("statement/1", "Staff listen to what I say. Do you agree?", "How much do you agree?")]
@@ -85,7 +87,8 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
             (await client.PostFormAsync($"{path}/who", new() { ["RespondentType"] = "Helper" })).AssertRedirect($"{path}/support");
             (await client.PostFormAsync($"{path}/support", [new("Received", services[1].ToString()), new("SupportLength", "2")])).AssertRedirect($"{path}/outcome/1");
             (await client.PostFormAsync($"{path}/outcome/1", new() { ["Importance"] = "3", ["Happens"] = "5" })).AssertRedirect($"{path}/outcome/2");
-            (await client.PostFormAsync($"{path}/top-three", [new("Chosen", outcomes[0].ToString()), new("Chosen", outcomes[2].ToString())])).AssertRedirect($"{path}/barriers");
+            (await client.PostFormAsync($"{path}/top-three", [new("Chosen", outcomes[0].ToString()), new("Chosen", outcomes[2].ToString())])).AssertRedirect($"{path}/missing");
+            (await client.PostFormAsync($"{path}/missing", new() { ["Text"] = "Help with money" })).AssertRedirect($"{path}/barriers");
             (await client.PostFormAsync($"{path}/barriers", [new("Chosen", barriers[0].ToString()), new("Other", "The bus")])).AssertRedirect($"{path}/statement/1");
             (await client.PostFormAsync($"{path}/statement/1", new() { ["Agreement"] = "4" })).AssertRedirect($"{path}/statement/2");
             (await client.PostFormAsync($"{path}/anything-else", new() { ["Text"] = "Thank you" })).AssertRedirect($"{path}/check");
@@ -95,10 +98,10 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
         var returns = await app.WithDbAsync(db => db.UcResponses.Include(r => r.Answers).Where(r => r.QuestionnaireId == q.Id).ToListAsync());
         Assert.Equal(2, returns.Count);
         var stored = returns.Select(r => string.Join(" | ",
-            new[] { $"{r.Method} {r.IsSubmitted} {r.RespondentType} {r.SupportLength} {r.BarrierOther} {r.AnythingElse}" }
+            new[] { $"{r.Method} {r.IsSubmitted} {r.RespondentType} {r.SupportLength} {r.BarrierOther} {r.AnythingElse} {r.MissingOutcomes}" }
                 .Concat(r.Answers.OrderBy(a => a.ItemId).Select(a => $"{a.ItemId}:{a.Importance}:{a.Happens}:{a.Chosen}:{a.Agreement}")))).ToList();
         Assert.Equal(stored[0], stored[1]);
-        Assert.StartsWith("Link True Helper 2 The bus Thank you", stored[0]);
+        Assert.StartsWith("Link True Helper 2 The bus Thank you Help with money", stored[0]);
         Assert.Contains($"{outcomes[0]}:3:5:True:", stored[0]);
     }
 }

@@ -54,7 +54,7 @@ public class GateTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task PostCreate_ThresholdMet_CreatesDraftWithPilotBarriers()
+    public async Task PostCreate_ThresholdMet_CreatesDraftWithTheChildrensStartingQuestions()
     {
         var s = await UcSetup.CreateAsync(app);
         await s.StaffRoundAsync(usable: 6, ThresholdKind.Count, threshold: 6);
@@ -64,7 +64,9 @@ public class GateTests(PoetApp app) : IClassFixture<PoetApp>
         res.AssertRedirect(s.Url("/questionnaire"));
         var q = await app.WithDbAsync(db => db.UcQuestionnaires.Include(x => x.Items).SingleAsync(x => x.PartnershipId == s.Pid));
         Assert.Equal(UcStatus.Draft, q.Status);
-        Assert.Contains(q.Items, i => i.Kind == UcItemKind.Barrier && i.Text == "Parking");
+        // The test partnership's client group is "Children".
+        Assert.Contains(q.Items, i => i.Kind == UcItemKind.Barrier && i.Text == "Appointments at times that clash with school or work");
+        Assert.DoesNotContain(q.Items, i => i.Text == "Parking");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class LocalReportTests(PoetApp app) : IClassFixture<PoetApp>
 
         Assert.Contains("6 of 20 (30%) staff gave usable answers", doc.QuerySelector("#staff-summary")!.TextContent);
         Assert.Equal("Ring me on [removed]", doc.QuerySelector("#anything-else li")!.TextContent);
-        Assert.Equal("\"Being treated with kindness and care\" is very important to 100% of families, but only 0% say it always or usually happens. Agree with staff and families what would make it happen more often.",
+        Assert.Equal("\"Being treated with kindness and care\" is very important to 100% of families, but none say it always or usually happens. Agree with staff and families what would make it happen more often.",
             doc.QuerySelector("#next-steps li")!.TextContent);
     }
 

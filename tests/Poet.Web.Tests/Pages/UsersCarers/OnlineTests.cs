@@ -25,7 +25,8 @@ public class OnlineTests(PoetApp app) : IClassFixture<PoetApp>
 
         (await client.PostFormAsync($"{path}/who", new() { ["RespondentType"] = "CarerOrFamily" })).AssertRedirect($"{path}/support");
         (await client.PostFormAsync($"{path}/outcome/1", new() { ["Importance"] = "4", ["Happens"] = "2" })).AssertRedirect($"{path}/outcome/2");
-        (await client.PostFormAsync($"{path}/top-three", [new("Chosen", outcomes[0].ToString())])).AssertRedirect($"{path}/barriers");
+        (await client.PostFormAsync($"{path}/top-three", [new("Chosen", outcomes[0].ToString())])).AssertRedirect($"{path}/missing");
+        (await client.PostFormAsync($"{path}/missing", new() { ["Text"] = "  Help for brothers and sisters  " })).AssertRedirect($"{path}/barriers");
         (await client.PostFormAsync($"{path}/check", [])).AssertRedirect($"{path}/done");
 
         var response = await app.WithDbAsync(db => db.UcResponses.Include(r => r.Answers).SingleAsync(r => r.QuestionnaireId == q.Id));
@@ -34,6 +35,7 @@ public class OnlineTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(UcRespondentType.CarerOrFamily, response.RespondentType);
         var first = response.Answers.Single(a => a.ItemId == outcomes[0]);
         Assert.Equal((4, 2, true), (first.Importance, first.Happens, first.Chosen));
+        Assert.Equal("Help for brothers and sisters", response.MissingOutcomes);
     }
 
     [Fact]

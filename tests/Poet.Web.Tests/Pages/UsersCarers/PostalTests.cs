@@ -32,13 +32,43 @@ public class PostalTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(["No postal form has the reference ZZ99. Check the number printed on the form"], doc.ErrorSummary());
     }
 
+    [Theory]
+    [InlineData("pupu 6383")]
+    [InlineData("PUPU6383")]
+    [InlineData(" Pupu-6383 ")]
+    [InlineData("pupu – 6383")]
+    public async Task Get_ReferenceTypedInAnyCaseOrSpacing_OpensTheForm(string typed)
+    {
+        var (s, q, _, _) = await OpenWithFormAsync();
+        await s.PostalFormAsync(q.Id, "PUPU-6383");
+
+        var doc = await (await s.Coordinator.GetAsync(Enter(s, Uri.EscapeDataString(typed)))).HtmlAsync();
+
+        Assert.Empty(doc.ErrorSummary());
+        Assert.Equal("Key in return PUPU-6383 (first time)", doc.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_SecondKeyingBySamePerson_IsRefusedBeforeKeying()
+    {
+        var (s, _, _, outcomes) = await OpenWithFormAsync();
+        (await s.Coordinator.PostFormAsync(s.Url("/postal/enter"), Keying(outcomes, "4"), Enter(s, "K7MP-X3QA"))).AssertRedirect(s.Url("/postal"));
+
+        var doc = await (await s.Coordinator.GetAsync(Enter(s, "k7mp%20x3qa"))).HtmlAsync();
+
+        Assert.Equal(["You keyed in this return the first time. Someone else must key it in the second time"], doc.ErrorSummary());
+        Assert.Null(doc.QuerySelector("textarea"));
+    }
+
     [Fact]
     public async Task Post_SecondKeyingBySamePerson_IsRefused()
     {
-        var (s, _, form, outcomes) = await OpenWithFormAsync();
+        var (s, q, form, outcomes) = await OpenWithFormAsync();
         (await s.Coordinator.PostFormAsync(s.Url("/postal/enter"), Keying(outcomes, "4"), Enter(s, "k7mp-x3qa"))).AssertRedirect(s.Url("/postal"));
+        // The page no longer offers the form to the first keyer, so take the antiforgery token from another return's.
+        await s.PostalFormAsync(q.Id, "ABCD-EFGH");
 
-        var res = await s.Coordinator.PostFormAsync(s.Url("/postal/enter"), Keying(outcomes, "4"), Enter(s, "K7MP-X3QA"));
+        var res = await s.Coordinator.PostFormAsync(s.Url("/postal/enter"), Keying(outcomes, "4"), Enter(s, "ABCD-EFGH"));
 
         Assert.Equal(["You keyed in this return the first time. Someone else must key it in the second time"], (await res.HtmlAsync()).ErrorSummary());
         Assert.Equal(1, await app.WithDbAsync(db => db.UcPostalEntries.CountAsync(e => e.FormId == form)));

@@ -18,7 +18,7 @@ namespace Poet.Web.Pages.Account;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(PoetRateLimits.SignIn)]
-public class AccountModel(UserManager<PoetUser> users, SignInManager<PoetUser> signIn, PoetDb db) : PageModel
+public class AccountModel(UserManager<PoetUser> users, SignInManager<PoetUser> signIn, PoetDb db, PublicUrls urls) : PageModel
 {
     public const string Path = "/account";
     public const string NoCurrent = "Enter your current password";
@@ -61,6 +61,7 @@ public class AccountModel(UserManager<PoetUser> users, SignInManager<PoetUser> s
         }
         if (signIn is PoetSignInManager sessions) await sessions.EndOtherSessionsAsync(user);
         db.Record(User, null, "password.changed", user.Email ?? "");
+        db.Emails.Add(AccountMessages.PasswordChangedEmail(user, urls.BaseUrl));
         await db.SaveChangesAsync();
         this.Notify(ChangedNotice);
         return Redirect(Path);

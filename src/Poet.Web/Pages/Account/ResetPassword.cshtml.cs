@@ -14,7 +14,7 @@ namespace Poet.Web.Pages.Account;
 /// and any other reset link stop working), ends every session of the account and signs this browser in afresh.
 /// </summary>
 [EnableRateLimiting(PoetRateLimits.PasswordReset)]
-public class ResetPasswordModel(UserManager<PoetUser> users, SignInManager<PoetUser> signIn, PoetDb db) : PageModel
+public class ResetPasswordModel(UserManager<PoetUser> users, SignInManager<PoetUser> signIn, PoetDb db, PublicUrls urls) : PageModel
 {
     public const string InvalidLink = "This link has expired or has already been used. Reset links work once, for a limited time.";
     public const string NoPassword = "Enter a new password";
@@ -51,6 +51,7 @@ public class ResetPasswordModel(UserManager<PoetUser> users, SignInManager<PoetU
         await users.UpdateAsync(user);
         if (signIn is PoetSignInManager sessions) await sessions.EndAllSessionsAsync(user);
         db.Record(User, null, "password.reset", user.Email ?? "");
+        db.Emails.Add(AccountMessages.PasswordChangedEmail(user, urls.BaseUrl));
         await db.SaveChangesAsync();
         if (await users.IsLockedOutAsync(user))
         {

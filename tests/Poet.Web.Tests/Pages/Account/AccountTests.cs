@@ -52,6 +52,9 @@ public class AccountTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(302, await SignInStatusAsync(email, NewPassword));
         Assert.Equal(200, await SignInStatusAsync(email, PoetApp.Password));
         Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "password.changed" && a.Detail == email)));
+        var notice = Assert.Single(await ForgotPasswordTests.MailToAsync(app, email));
+        Assert.Equal("Your POET password has been changed", notice.Subject);
+        Assert.Contains("If you did not, reset your password now at http://localhost/account/forgot-password", notice.TextBody);
         // This browser's cookie was issued again with the new security stamp and the same session.
         Assert.Equal(200, (int)(await client.GetAsync("/partnerships")).StatusCode);
     }
@@ -69,6 +72,7 @@ public class AccountTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("Error: Your account – POET", doc.Title);
         Assert.Equal(hash, await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.PasswordHash).SingleAsync()));
         Assert.Equal(302, await SignInStatusAsync(email, PoetApp.Password));
+        Assert.False(await app.WithDbAsync(db => db.Emails.AnyAsync(m => m.To == email)));
     }
 
     [Fact]

@@ -77,6 +77,7 @@ public partial class ForgotPasswordTests(PoetApp app) : IClassFixture<PoetApp>
         var signIn = await app.NewClient().PostFormAsync("/account/sign-in", new() { ["Email"] = email, ["Password"] = NewPassword });
         signIn.AssertRedirect("/partnerships");
         Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "password.reset" && a.Detail == email)));
+        Assert.Equal(["Reset your POET password", "Your POET password has been changed"], (await MailToAsync(app, email)).Select(m => m.Subject).Order());
 
         // Used once: the same link now explains itself and offers a new one, and changes nothing.
         var hash = await PasswordHashAsync(email);

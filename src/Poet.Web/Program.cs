@@ -43,9 +43,12 @@ static void RegisterServices(WebApplicationBuilder builder)
         .AddEntityFrameworkStores<PoetDb>()
         .AddSignInManager<PoetSignInManager>()
         .AddPasswordValidator<Poet.Web.Infrastructure.Passwords.CommonPasswordValidator>()
-        .AddDefaultTokenProviders();
+        .AddDefaultTokenProviders()
+        .AddTokenProvider<ResetLinkTokenProvider>(ResetLinkTokenProvider.ProviderName);
     // Account invitations are set-password links; a week gives people time to act on them.
     services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+    // "Forgotten your password?" links are short-lived: an hour by default.
+    services.Configure<ResetLinkTokenProviderOptions>(o => o.TokenLifespan = config.GetValue("Poet:ResetLinkLifetime", TimeSpan.FromHours(1)));
     // "Sign out everywhere" changes the security stamp; other sessions notice within a minute.
     services.Configure<SecurityStampValidatorOptions>(o =>
     {
@@ -104,6 +107,7 @@ static void RegisterServices(WebApplicationBuilder builder)
         var perMinute = config.GetValue("Poet:AttemptsPerMinute", 10);
         AddPerClientWindow(o, PoetRateLimits.SignIn, perMinute);
         AddPerClientWindow(o, PoetRateLimits.AccessCode, perMinute);
+        AddPerClientWindow(o, PoetRateLimits.PasswordReset, perMinute);
     });
 
     // Usable means migrated and readable, not merely reachable: query a real table.

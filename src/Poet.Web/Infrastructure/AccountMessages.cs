@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Poet.Data.Entities;
 
 namespace Poet.Web.Infrastructure;
 
@@ -14,5 +15,30 @@ public static class AccountMessages
         Passwords.CommonPasswordValidator.Code => Passwords.CommonPasswordValidator.Message,
         nameof(IdentityErrorDescriber.InvalidToken) => "This link has expired or has already been used. Ask for a new invitation.",
         _ => error.Description,
+    };
+
+    public const string PasswordChangedSubject = "Your POET password has been changed";
+
+    /// <summary>
+    /// The notice sent to the account's address after its password is changed or reset (ASVS 2.5.5), so that the
+    /// owner hears of a change they did not make. It carries no link that signs anyone in.
+    /// </summary>
+    public static EmailMessage PasswordChangedEmail(PoetUser user, string baseUrl) => new()
+    {
+        Kind = EmailKind.Plain,
+        To = user.Email!,
+        Subject = PasswordChangedSubject,
+        Body = $"""
+            Hello {user.DisplayName},
+
+            The password of your POET account was changed on {DateTime.UtcNow:d MMMM yyyy}. Every other device and browser signed in to the account has been signed out.
+
+            If you made this change, you do not need to do anything.
+
+            If you did not, reset your password now at {baseUrl}/account/forgot-password and tell the POET host.
+            """,
+        Status = EmailStatus.Pending,
+        CreatedUtc = DateTime.UtcNow,
+        NotBeforeUtc = DateTime.UtcNow,
     };
 }

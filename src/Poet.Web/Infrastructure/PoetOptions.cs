@@ -35,4 +35,6 @@ public static class PoetRateLimits
 {
     public const string SignIn = "sign-in";
     public const string AccessCode = "access-code";
+    /// <summary>Asking for a reset link and using one (the per-address cap on emails is ForgotPasswordModel's).</summary>
+    public const string PasswordReset = "password-reset";
 }

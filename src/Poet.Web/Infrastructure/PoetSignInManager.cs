@@ -55,6 +55,30 @@ public sealed class PoetSignInManager(UserManager<PoetUser> users, IHttpContextA
     public Task EndAllSessionsAsync(PoetUser user) =>
         db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == Provider).ExecuteDeleteAsync();
 
+    /// <summary>
+    /// Ends every session of the user except this browser's, and changes the security stamp (so every other cookie
+    /// and every reset link stops working); this browser's cookie is issued again with the new stamp and the same
+    /// session, which keeps its start time.
+    /// </summary>
+    public async Task EndOtherSessionsAsync(PoetUser user)
+    {
+        var sid = Context.User.FindFirstValue(SessionClaim);
+        await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == Provider && t.Name != sid).ExecuteDeleteAsync();
+        await UserManager.UpdateSecurityStampAsync(user);
+        if (sid is null) return;
+        var current = await Context.AuthenticateAsync(AuthenticationScheme);
+        await SignInWithClaimsAsync(user, current?.Properties, [new Claim(SessionClaim, sid)]);
+    }
+
+    /// <summary>The user's sessions that still work, oldest first: id and start time (UTC).</summary>
+    public async Task<List<(string Id, DateTime Began)>> SessionsAsync(PoetUser user)
+    {
+        var rows = await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == Provider).Select(t => new { t.Name, t.Value }).ToListAsync();
+        var now = DateTime.UtcNow;
+        return rows.Select(r => (r.Name, Ok: Began(r.Value, out var at), at)).Where(r => r.Ok && now - r.at <= MaxAge)
+            .OrderBy(r => r.at).Select(r => (r.Name, r.at)).ToList();
+    }
+
     /// <summary>Cookie validation, after the security stamp check: the session row must exist and be younger than <see cref="MaxAge"/>.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

@@ -78,6 +78,8 @@ public class FirstRunSetupTests(PoetApp app) : IClassFixture<PoetApp>
         var client = app.NewClient();
         var response = await client.PostFormAsync($"/setup/{token}", new() { ["DisplayName"] = "Hana Host", ["Email"] = "host@example.org", ["Password"] = PoetApp.Password });
         response.AssertRedirect("/partnerships");
+        var next = await (await client.GetAsync("/partnerships")).HtmlAsync();
+        Assert.Equal("Your host administrator account has been created. You are signed in.", next.QuerySelector(".govuk-notification-banner--success #notice")?.TextContent);
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "host@example.org" && u.IsHostAdmin)));
         Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync($"/setup/{token}")).StatusCode);
     }

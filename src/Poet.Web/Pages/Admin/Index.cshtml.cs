@@ -15,7 +15,6 @@ public class IndexModel(PoetDb db, UserManager<PoetUser> users) : PageModel
 
     public List<PartnershipRow> Partnerships { get; private set; } = [];
     public List<UserRow> Users { get; private set; } = [];
-    [TempData] public string? Notice { get; set; }
 
     public async Task OnGetAsync()
     {
@@ -35,7 +34,7 @@ public class IndexModel(PoetDb db, UserManager<PoetUser> users) : PageModel
         await users.ResetAccessFailedCountAsync(user);
         db.Record(User, null, "user.unlocked", user.Email ?? "");
         await db.SaveChangesAsync();
-        Notice = $"{user.Email} can sign in again";
+        this.Notify($"{user.Email} can sign in again");
         return RedirectToPage();
     }
 }

@@ -63,6 +63,7 @@ public abstract class NamedListModel(PoetDb db) : PageModel
         Add(pid, name);
         db.Record(User, pid, AuditPrefix + ".added", name);
         await db.SaveChangesAsync();
+        this.Notify($"{name} has been added");
         return Redirect(Request.Path);
     }
 
@@ -76,6 +77,7 @@ public abstract class NamedListModel(PoetDb db) : PageModel
         await RenameAsync(pid, id, name);
         db.Record(User, pid, AuditPrefix + ".renamed", $"{old.Name} → {name}");
         await db.SaveChangesAsync();
+        this.Notify($"{old.Name} has been renamed {name}");
         return Redirect(Request.Path);
     }
 
@@ -92,6 +94,7 @@ public abstract class NamedListModel(PoetDb db) : PageModel
         await RemoveAsync(pid, id);
         db.Record(User, pid, AuditPrefix + ".removed", item.Name);
         await db.SaveChangesAsync();
+        this.Notify($"{item.Name} has been removed");
         return Redirect(Request.Path);
     }
 

@@ -36,6 +36,7 @@ public class NewModel(PoetDb db) : PageModel
         await db.SaveChangesAsync();
         db.Record(User, partnership.Id, "partnership.created", name);
         await db.SaveChangesAsync();
+        this.Notify($"{name} has been created");
         return Redirect(PartnershipLinks.Overview(partnership.Id));
     }
 }

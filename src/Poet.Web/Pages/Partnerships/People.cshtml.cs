@@ -25,7 +25,6 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? FullName { get; set; }
     [BindProperty] public PartnershipRole? Role { get; set; }
-    [TempData] public string? Notice { get; set; }
 
     public async Task OnGetAsync(int pid) => await LoadAsync(pid);
 
@@ -61,7 +60,7 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
         // Someone who has never set a password needs a link; everyone else simply sees the partnership on next sign-in.
         if (user.PasswordHash is null) await QueueInvitationAsync(pid, user);
         await db.SaveChangesAsync();
-        Notice = $"{email} is now a {Role.Value.ToString().ToLowerInvariant()}";
+        this.Notify($"{email} is now a {Role.Value.ToString().ToLowerInvariant()}");
         return Redirect(PartnershipLinks.People(pid));
     }
 
@@ -78,7 +77,7 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
         db.Members.Remove(member);
         db.Record(User, pid, "role.removed", $"{member.User!.Email} as {member.Role}");
         await db.SaveChangesAsync();
-        Notice = $"{member.User.Email} is no longer a {member.Role.ToString().ToLowerInvariant()}";
+        this.Notify($"{member.User.Email} is no longer a {member.Role.ToString().ToLowerInvariant()}");
         return Redirect(PartnershipLinks.People(pid));
     }
 
@@ -89,7 +88,7 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
         await QueueInvitationAsync(pid, user);
         db.Record(User, pid, "invitation.resent", user.Email!);
         await db.SaveChangesAsync();
-        Notice = $"A new invitation has been sent to {user.Email}";
+        this.Notify($"A new invitation has been sent to {user.Email}");
         return Redirect(PartnershipLinks.People(pid));
     }
 

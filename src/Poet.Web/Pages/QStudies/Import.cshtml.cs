@@ -107,6 +107,7 @@ public class ImportModel(PoetDb db) : PageModel
         db.Record(User, pid, "qstudy.import", $"Q study {Study.Id}: {sorts.SortCount} Q-sorts from {SortsFile!.FileName}");
         await db.SaveChangesAsync();
         Imported = sorts.SortCount;
+        ViewData[Notices.Key] = $"{Imported} {(Imported == 1 ? "Q-sort" : "Q-sorts")} imported";
     }
 
     private async Task<bool> LoadAsync(int pid, int sid)

@@ -29,6 +29,7 @@ public class NewModel(PoetDb db) : QStudyFormModel(db)
         await Db.SaveChangesAsync();
         Db.Record(User, pid, "qstudy.create", $"Q study {study.Id}: {study.Title} ({study.Statements.Count} statements)");
         await Db.SaveChangesAsync();
+        this.Notify($"{study.Title} has been created. It stays a draft until you open it.");
         return Redirect(QStudyLinks.Study(pid, study.Id));
     }
 }

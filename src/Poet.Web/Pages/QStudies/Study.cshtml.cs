@@ -33,6 +33,7 @@ public class StudyModel(PoetDb db, PublicUrls urls) : PageModel
             Study.Status = QStudyStatus.Open;
             db.Record(User, pid, "qstudy.open", $"Q study {sid}");
             await db.SaveChangesAsync();
+            this.Notify($"{Study.Title} is now open");
         }
         return Redirect(QStudyLinks.Study(pid, sid));
     }
@@ -45,6 +46,7 @@ public class StudyModel(PoetDb db, PublicUrls urls) : PageModel
             Study.Status = QStudyStatus.Closed;
             db.Record(User, pid, "qstudy.close", $"Q study {sid}");
             await db.SaveChangesAsync();
+            this.Notify($"{Study.Title} is now closed");
         }
         return Redirect(QStudyLinks.Study(pid, sid));
     }

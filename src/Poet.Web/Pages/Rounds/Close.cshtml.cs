@@ -30,6 +30,7 @@ public class CloseModel(PoetDb db, SubmissionMix mix) : PageModel
             return Page();
         }
         await RoundClosing.CloseAsync(db, mix, Round, d => d.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}"), HttpContext.RequestAborted);
+        this.Notify($"{Round.Title} is now closed");
         return Redirect(RoundLinks.Dashboard(pid, rid));
     }
 }

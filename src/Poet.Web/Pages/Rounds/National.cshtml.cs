@@ -31,7 +31,6 @@ public class NationalModel(PoetDb db) : PageModel
     public RoundAggregate? Aggregate { get; private set; }
     public bool OptedIn { get; private set; }
     public string? Blocked { get; private set; }
-    [TempData] public string? Notice { get; set; }
 
     public static NationalVocabularies Vocabularies => NationalVocabularies.Current;
 
@@ -87,7 +86,7 @@ public class NationalModel(PoetDb db) : PageModel
         stored.OptedInUtc = DateTime.UtcNow;
         db.Record(User, pid, "national.opted-in", $"Round {rid}: {Round.Title}");
         await db.SaveChangesAsync();
-        Notice = "This round is now in the national dataset.";
+        this.Notify("This round is now in the national dataset.");
         return Redirect(RoundLinks.National(pid, rid));
     }
 
@@ -100,7 +99,7 @@ public class NationalModel(PoetDb db) : PageModel
         stored.OptedInUtc = null;
         db.Record(User, pid, "national.opted-out", $"Round {rid}: {Round.Title}");
         await db.SaveChangesAsync();
-        Notice = "This round has been withdrawn. It will not appear in any national view from now on.";
+        this.Notify("This round has been withdrawn. It will not appear in any national view from now on.");
         return Redirect(RoundLinks.National(pid, rid));
     }
 

@@ -40,6 +40,7 @@ public class NewModel(PoetDb db) : PageModel
         db.Rounds.Add(round);
         db.Record(User, pid, "round.created", $"{round.Title} ({bank.Version})");
         await db.SaveChangesAsync();
+        this.Notify($"{round.Title} has been created. It stays a draft until you open it.");
         return Redirect(RoundLinks.Dashboard(pid, round.Id));
     }
 }

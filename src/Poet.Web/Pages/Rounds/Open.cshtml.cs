@@ -34,6 +34,7 @@ public class OpenModel(PoetDb db) : PageModel
         Round.Status = RoundStatus.Open;
         db.Record(User, pid, "round.opened", $"Round {rid}: {Round.Title}");
         await db.SaveChangesAsync();
+        this.Notify($"{Round.Title} is now open");
         return Redirect(RoundLinks.Invitations(pid, rid));
     }
 

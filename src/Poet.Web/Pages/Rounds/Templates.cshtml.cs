@@ -24,7 +24,6 @@ public partial class TemplatesModel(PoetDb db, PublicUrls urls) : PageModel
     public SurveyRound Round { get; private set; } = null!;
     public (string Subject, string Body)? InvitationPreview { get; private set; }
     public (string Subject, string Body)? ReminderPreview { get; private set; }
-    public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int pid, int rid)
     {
@@ -54,7 +53,7 @@ public partial class TemplatesModel(PoetDb db, PublicUrls urls) : PageModel
         Round.ReminderBody = ReminderBody!.Trim();
         db.Record(User, pid, "round.templates-changed", $"Round {rid}");
         await db.SaveChangesAsync();
-        Saved = true;
+        ViewData[Notices.Key] = "Email templates saved";
         return Page();
     }
 

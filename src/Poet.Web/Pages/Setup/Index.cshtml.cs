@@ -12,6 +12,8 @@ namespace Poet.Web.Pages.Setup;
 [EnableRateLimiting(PoetRateLimits.SignIn)]
 public class IndexModel(FirstRunSetup setup, UserManager<PoetUser> users, SignInManager<PoetUser> signIn, PoetDb db) : PageModel
 {
+    public const string CreatedNotice = "Your host administrator account has been created. You are signed in.";
+
     [BindProperty] public string? DisplayName { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -37,6 +39,7 @@ public class IndexModel(FirstRunSetup setup, UserManager<PoetUser> users, SignIn
         db.Record(User, null, "setup.host-admin-created", user.Email!);
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false);
+        this.Notify(CreatedNotice);
         return Redirect("/partnerships");
     }
 }

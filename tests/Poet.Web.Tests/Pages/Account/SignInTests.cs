@@ -93,6 +93,23 @@ public class SignInRateLimitTests(SignInRateLimitTests.LowLimitApp app) : IClass
     }
 
     [Fact]
+    public async Task ForgotPassword_ManyRequests_AreRateLimitedPerClient_AndSendNothingMore()
+    {
+        var client = app.NewClient();
+        var token = await Http.AntiforgeryTokenAsync(client, "/account/forgot-password");
+        var statuses = new List<int>();
+        // 8 > 2 × 3, so at least one window sees a fourth request even if a minute boundary falls inside the loop.
+        for (var i = 0; i < 8; i++)
+        {
+            var response = await client.PostAsync("/account/forgot-password", new FormUrlEncodedContent(new Dictionary<string, string>
+                { ["Email"] = $"guess{i}@example.org", ["__RequestVerificationToken"] = token }));
+            statuses.Add((int)response.StatusCode);
+        }
+        Assert.Contains(429, statuses);
+        Assert.All(statuses, s => Assert.True(s is 302 or 429, $"status {s}"));
+    }
+
+    [Fact]
     public async Task Refused_ShowsTheTooManyAttemptsPageWithRetryAfter()
     {
         var client = app.NewClient();

@@ -17,7 +17,6 @@ public class IndexModel(PoetDb db) : PageModel
     public const string NotOpen = "Open the round before sending invitations.";
     public const string Closed = "This round is closed, so no more invitations can be sent.";
 
-    [TempData] public string? Flash { get; set; }
     public SurveyRound Round { get; private set; } = null!;
     public Dictionary<SendStatus, int> Counts { get; private set; } = [];
     public IReadOnlyList<Invitation> Failures { get; private set; } = [];
@@ -46,7 +45,7 @@ public class IndexModel(PoetDb db) : PageModel
         }
         db.Record(User, pid, "invitations.sent", $"Round {rid}: {unsent.Count} invitations queued");
         await db.SaveChangesAsync();
-        Flash = unsent.Count == 0 ? "Everyone on the roster has already been sent an invitation." : $"{unsent.Count} {(unsent.Count == 1 ? "invitation is" : "invitations are")} being sent.";
+        this.Notify(unsent.Count == 0 ? "Everyone on the roster has already been sent an invitation." : $"{unsent.Count} {(unsent.Count == 1 ? "invitation is" : "invitations are")} being sent.");
         return Redirect(RoundLinks.Invitations(pid, rid));
     }
 
@@ -72,7 +71,7 @@ public class IndexModel(PoetDb db) : PageModel
         (invitation.SendStatus, invitation.LastError) = (SendStatus.Queued, null);
         db.Record(User, pid, "invitations.retried", $"Round {rid}: {invitation.Email}");
         await db.SaveChangesAsync();
-        Flash = $"Trying {invitation.Email} again.";
+        this.Notify($"Trying {invitation.Email} again.");
         return Redirect(RoundLinks.Invitations(pid, rid));
     }
 

@@ -31,6 +31,7 @@ public class PaperCheckModel(PoetDb db) : PaperPageModel(db)
         await Db.SaveChangesAsync();
         // A paper return keyed after the close changes the closed round's counts, so its national aggregate follows.
         await NationalAggregate.RefreshAsync(Db, rid, HttpContext.RequestAborted);
-        return Redirect(IndexPath + "?keyed=true");
+        this.Notify("The paper questionnaire has been added");
+        return Redirect(IndexPath);
     }
 }

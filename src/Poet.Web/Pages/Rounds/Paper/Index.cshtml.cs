@@ -14,8 +14,6 @@ public class PaperIndexModel(PoetDb db) : PageModel
     public SurveyRound Round { get; private set; } = null!;
     public int Completed { get; private set; }
     public List<Guid> Unfinished { get; private set; } = [];
-    [BindProperty(SupportsGet = true)] public bool Keyed { get; set; }
-
     /// <summary>Not in a draft round; still allowed once closed, because paper returns arrive by post after the closing date.</summary>
     public static bool CanKeyIn(SurveyRound round) => round.Status != RoundStatus.Draft;
 

@@ -16,7 +16,6 @@ public class AddModel(PoetDb db) : PageModel
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public int? PartnerId { get; set; }
     [BindProperty] public int? ProfessionId { get; set; }
-    [TempData] public string? Flash { get; set; }
 
     public SurveyRound Round { get; private set; } = null!;
     public IReadOnlyList<PartnerOrganisation> Partners { get; private set; } = [];
@@ -49,7 +48,7 @@ public class AddModel(PoetDb db) : PageModel
         db.Invitations.Add(new Invitation { RoundId = rid, Email = email, Name = string.IsNullOrWhiteSpace(Name) ? null : Name.Trim(), PartnerOrganisationId = PartnerId!.Value, ProfessionalGroupId = ProfessionId });
         db.Record(User, pid, "roster.added", $"Round {rid}: {email}");
         await db.SaveChangesAsync();
-        Flash = $"{email} added to the roster";
+        this.Notify($"{email} added to the roster");
         return Redirect(RoundLinks.Roster(pid, rid));
     }
 

@@ -27,7 +27,6 @@ public class ImportModel(PoetDb db, IDataProtectionProvider protection) : PageMo
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? Payload { get; set; }
-    [TempData] public string? Flash { get; set; }
 
     public SurveyRound Round { get; private set; } = null!;
     public RosterReport? Report { get; private set; }
@@ -90,7 +89,7 @@ public class ImportModel(PoetDb db, IDataProtectionProvider protection) : PageMo
         var skipped = pending.Skipped + pending.Rows.Count - toAdd.Count;
         db.Record(User, pid, "roster.imported", $"Round {rid}: {toAdd.Count} imported, {skipped} skipped, from {pending.FileName}");
         await db.SaveChangesAsync();
-        Flash = $"{toAdd.Count} {(toAdd.Count == 1 ? "person" : "people")} imported. {skipped} {(skipped == 1 ? "row was" : "rows were")} skipped.";
+        this.Notify($"{toAdd.Count} {(toAdd.Count == 1 ? "person" : "people")} imported. {skipped} {(skipped == 1 ? "row was" : "rows were")} skipped.");
         return Redirect(RoundLinks.Roster(pid, rid));
     }
 

@@ -13,7 +13,6 @@ public class IndexModel(PoetDb db) : PageModel
     public const int PageSize = 100;
 
     /// <summary>A one-off message carried across the redirect after an import, an addition or a removal.</summary>
-    [TempData] public string? Flash { get; set; }
 
     public SurveyRound Round { get; private set; } = null!;
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -14,7 +14,6 @@ namespace Poet.Web.Pages.Rounds.Roster;
 [CoordinatorOnly]
 public class RemoveModel(PoetDb db) : PageModel
 {
-    [TempData] public string? Flash { get; set; }
     public SurveyRound Round { get; private set; } = null!;
     public Invitation Invitation { get; private set; } = null!;
 
@@ -39,7 +38,7 @@ public class RemoveModel(PoetDb db) : PageModel
         db.Invitations.Remove(Invitation);
         db.Record(User, pid, "roster.removed", $"Round {rid}: {Invitation.Email}");
         await db.SaveChangesAsync();
-        Flash = $"{Invitation.Email} removed from the roster";
+        this.Notify($"{Invitation.Email} removed from the roster");
         return Redirect(RoundLinks.Roster(pid, rid));
     }
 

@@ -19,7 +19,7 @@ public class RosterTests(PoetApp app) : IClassFixture<PoetApp>
         response.AssertRedirect(RoundLinks.Roster(s.Pid, rid));
 
         var doc = await (await s.Client.GetAsync(RoundLinks.Roster(s.Pid, rid))).HtmlAsync();
-        Assert.Equal("ana@example.org added to the roster", doc.QuerySelector("#flash")?.TextContent);
+        Assert.Equal("ana@example.org added to the roster", doc.QuerySelector("#notice")?.TextContent);
         var cells = doc.QuerySelectorAll("#roster tbody tr td").Select(td => td.TextContent.Trim()).ToList();
         // No Submitted or Reminders column: per-person flags would let the roster be matched to answers (issue 13).
         Assert.Equal(["ana@example.org", "Ana", "Council", "", "Not sent", "Remove ana@example.org"], cells);
@@ -117,7 +117,7 @@ public class ImportTests(PoetApp app) : IClassFixture<PoetApp>
         response.AssertRedirect(RoundLinks.Roster(s.Pid, rid));
         var roster = await app.WithDbAsync(db => db.Invitations.Where(i => i.RoundId == rid).OrderBy(i => i.Email).Select(i => i.Email).ToListAsync());
         Assert.Equal(["ana@example.org", "bo@example.org"], roster);
-        var flash = (await (await s.Client.GetAsync(RoundLinks.Roster(s.Pid, rid))).HtmlAsync()).QuerySelector("#flash")?.TextContent;
+        var flash = (await (await s.Client.GetAsync(RoundLinks.Roster(s.Pid, rid))).HtmlAsync()).QuerySelector("#notice")?.TextContent;
         Assert.Equal("2 people imported. 2 rows were skipped.", flash);
         Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.PartnershipId == s.Pid && a.Action == "roster.imported" && a.Detail.Contains("2 imported, 2 skipped"))));
     }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
+using Poet.Analysis.Text;
 using Poet.Data;
 
 namespace Poet.Cli;
@@ -29,7 +30,7 @@ public static class MigrateCommand
             var latest = db.Database.GetAppliedMigrations().LastOrDefault() ?? "none";
             stdout.WriteLine(pending.Count == 0
                 ? $"The {provider} database is already up to date (latest migration {latest})."
-                : $"Applied {pending.Count} migration(s) to the {provider} database; it is now at {latest}.");
+                : $"Applied {Wording.Count(pending.Count, "migration")} to the {provider} database; it is now at {latest}.");
             return Program.Success;
         }
         catch (Exception e) when (CannotConnect(e))

@@ -1,6 +1,7 @@
 using System.Text;
 using Poet.Analysis.QMethod;
 using Poet.Analysis.QMethod.Formats;
+using Poet.Analysis.Text;
 
 namespace Poet.Cli;
 
@@ -40,7 +41,7 @@ internal static class QMethodCommands
         QResultJson.Write(result, json);
         WriteFile(outPath, json.ToArray());
         foreach (var warning in result.Warnings) stderr.WriteLine("poet: warning: " + warning);
-        stdout.WriteLine($"Wrote {outPath}: {factors} factor{(factors == 1 ? "" : "s")} from {sorts.SortCount} Q-sorts of {sorts.StatementCount} statements.");
+        stdout.WriteLine($"Wrote {outPath}: {Wording.Count(factors, "factor")} from {sorts.SortCount} Q-sorts of {sorts.StatementCount} statements.");
         return Program.Success;
     }
 

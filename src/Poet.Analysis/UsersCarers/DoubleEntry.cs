@@ -1,3 +1,5 @@
+using Poet.Analysis.Text;
+
 namespace Poet.Analysis.UsersCarers;
 
 /// <summary>A field on which the two keyings of a postal return differ; a blank field is the empty string.</summary>
@@ -35,7 +37,7 @@ public static class DoubleEntry
     {
         var open = Unresolved(Compare(first, second), resolutions);
         if (open.Count > 0)
-            throw new InvalidOperationException($"{open.Count} field(s) still differ between the two keyings, starting with \"{open[0].Field}\".");
+            throw new InvalidOperationException($"{Wording.Count(open.Count, "field")} still {(open.Count == 1 ? "differs" : "differ")} between the two keyings, starting with \"{open[0].Field}\".");
         return first.Keys.Union(second.Keys)
             .Select(k => (k, v: resolutions.TryGetValue(k, out var chosen) ? chosen.Trim() : Value(first, k)))
             .Where(x => x.v.Length > 0)

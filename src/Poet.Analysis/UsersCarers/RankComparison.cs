@@ -1,4 +1,5 @@
 using MathNet.Numerics.Statistics;
+using Poet.Analysis.Text;
 
 namespace Poet.Analysis.UsersCarers;
 
@@ -56,7 +57,7 @@ public static class RankComparison
         var caveats = new List<string>();
         double? rho = null;
         if (rows.Count < 3)
-            caveats.Add($"Only {rows.Count} outcome(s) have both a staff priority and enough ratings, so the two orders cannot be compared.");
+            caveats.Add($"Only {Wording.Count(rows.Count, "outcome")} {Wording.HasHave(rows.Count)} both a staff priority and enough ratings, so the two orders cannot be compared.");
         else if (rows.Select(r => r.StaffScore).Distinct().Count() == 1 || rows.Select(r => r.UserScore).Distinct().Count() == 1)
             caveats.Add("Every outcome has the same score on one side, so there is no order to compare.");
         else

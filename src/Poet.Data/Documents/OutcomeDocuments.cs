@@ -1,3 +1,4 @@
+using Poet.Analysis.Text;
 namespace Poet.Data.Documents;
 
 /// <summary>Printable outputs of the feedback workshop: the agreed list, the voting results and where each outcome came from.</summary>
@@ -69,7 +70,7 @@ public static class OutcomeDocuments
         return pdf.Finish($"{c.PartnershipName} · voting results, version {c.Version}");
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    private static string Count(int n, string noun) => Wording.Count(n, noun);
 
     public static PdfFile Provenance(Content c)
     {

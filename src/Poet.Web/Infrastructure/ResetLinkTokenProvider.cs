@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Poet.Data.Entities;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Infrastructure;
 
@@ -23,7 +24,7 @@ public sealed class ResetLinkTokenProvider(IDataProtectionProvider protection, I
             ? Plural((int)lifetime.TotalHours, "hour")
             : Plural(Math.Max(1, (int)Math.Round(lifetime.TotalMinutes)), "minute");
 
-    private static string Plural(int n, string unit) => $"{n} {unit}{(n == 1 ? "" : "s")}";
+    private static string Plural(int n, string unit) => Wording.Count(n, unit);
 }
 
 public sealed class ResetLinkTokenProviderOptions : DataProtectionTokenProviderOptions

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.Text;
 using Poet.Data;
 
 namespace Poet.Web.Infrastructure;
@@ -21,7 +22,7 @@ public static class Startup
             if (app.Configuration.GetValue("Poet:MigrateOnStart", true)) await db.Database.MigrateAsync();
             else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
                 throw new InvalidOperationException(
-                    $"The database lacks {pending.Count} migration(s), from {pending[0]}; run `poet migrate` first, or set Poet:MigrateOnStart to true.");
+                    $"The database lacks {Wording.Count(pending.Count, "migration")}, from {pending[0]}; run `poet migrate` first, or set Poet:MigrateOnStart to true.");
             // A bad or misplaced secret stops the start here, not at someone's first page save.
             app.Services.GetRequiredService<PoetSecrets>();
             await KeyRing.RemoveUnencryptedKeysAsync(db);

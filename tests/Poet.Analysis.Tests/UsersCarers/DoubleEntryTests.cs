@@ -43,6 +43,6 @@ public class DoubleEntryTests
     {
         var ex = Assert.Throws<InvalidOperationException>(() => DoubleEntry.Merge(D(("type", "2")), D(("type", "1")), D()));
 
-        Assert.Equal("1 field(s) still differ between the two keyings, starting with \"type\".", ex.Message);
+        Assert.Equal("1 field still differs between the two keyings, starting with \"type\".", ex.Message);
     }
 }

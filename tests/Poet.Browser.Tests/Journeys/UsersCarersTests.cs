@@ -95,7 +95,7 @@ public class UsersCarersTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.EndsWith($"/partnerships/{pid}/users-carers/postal", app.Driver.Url);
         KeyIn(second, importance: "3");
 
-        Assert.Contains("differ on 1 field(s)", app.Driver.FindElement(By.TagName("main")).Text);
+        Assert.Contains("differ on 1 field.", app.Driver.FindElement(By.TagName("main")).Text);
         app.AssertAccessible();
         app.Driver.FindElement(By.CssSelector($"label[for='choice-imp-{kindness}-1']")).Click();
         app.PressEnterAndWait(app.Driver.FindElement(By.CssSelector("form .govuk-button")));

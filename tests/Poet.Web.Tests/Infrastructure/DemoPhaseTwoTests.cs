@@ -45,7 +45,7 @@ public class DemoPhaseTwoTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLife
 
         var postal = doc.QuerySelector("#methods tbody tr")!.Children.Select(c => c.TextContent.Trim()).ToArray();
         Assert.Equal(["Postal questionnaire", "52", "520", "10%"], postal);
-        Assert.Contains("7 interview(s) recorded with consent", doc.Body!.TextContent);
+        Assert.Contains("7 interviews recorded with consent", doc.Body!.TextContent);
     }
 
     [Fact]
@@ -55,6 +55,10 @@ public class DemoPhaseTwoTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLife
 
         // Staff votes against families' "very important" share, ranks by hand: sum d² = 256, rho = 1 - 6·256 / (11·120) = -0.16.
         Assert.Contains("order: -0.16 (", doc.QuerySelector("#rho")!.TextContent);
+        // Bonett and Wright (2000): tanh(atanh(-0.1636) ± 1.96·sqrt((1 + 0.1636²/2) / (11 - 3))) = -0.698 and 0.487 (by hand).
+        Assert.Contains("With 11 outcomes compared, the true value could lie anywhere from -0.70 to 0.49 (95% interval).", doc.QuerySelector("#rho")!.TextContent);
+        Assert.Equal("Only outcomes whose two ranks are at least 2 places apart are listed; smaller moves are within what a few answers either way could change.",
+            doc.QuerySelector("#differences-note")!.TextContent);
         Assert.Equal(
             ["A welcoming building: staff rank 1, families' rank 11", "Telling our story once, not repeating it: staff rank 2, families' rank 10", "Being treated with kindness and care: staff rank 9, families' rank 2"],
             doc.QuerySelectorAll("#disagreements li").Select(li => li.TextContent));

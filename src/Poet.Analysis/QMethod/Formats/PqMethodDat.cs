@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Poet.Analysis.Text;
 
 namespace Poet.Analysis.QMethod.Formats;
 
@@ -135,7 +136,7 @@ public static class PqMethodDat
         var outside = counts.Select((c, i) => (Column: start + i, Count: c)).FirstOrDefault(x => x.Count > 0 && (x.Column < lowest || x.Column > highest));
         if (outside.Count > 0)
             throw new QMethodInputException(
-                $"Line 2 of the .DAT file puts {outside.Count} statement{(outside.Count == 1 ? "" : "s")} in column {Grid.Label(outside.Column)}, outside its grid ({Grid.Label(lowest)} to {Grid.Label(highest)}).");
+                $"Line 2 of the .DAT file puts {Wording.Count(outside.Count, "statement")} in column {Grid.Label(outside.Column)}, outside its grid ({Grid.Label(lowest)} to {Grid.Label(highest)}).");
         var values = Enumerable.Range(lowest, highest - lowest + 1).ToArray();
         var grid = new Grid(values, values.Select(v => v - start >= 0 && v - start < counts.Length ? counts[v - start] : 0).ToArray());
         if (grid.StatementCount != statementCount)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Poet.Analysis.Text;
 
 namespace Poet.Analysis.QMethod.Formats;
 
@@ -22,7 +23,7 @@ public static class QSortCsv
         var (headerLine, header) = records.Current;
         if (header.Count < 3)
             throw new QMethodInputException(
-                $"The header (line {headerLine}) has {header.Count} column{(header.Count == 1 ? "" : "s")}; it needs the statement id column and at least two Q-sorts.");
+                $"The header (line {headerLine}) has {Wording.Count(header.Count, "column")}; it needs the statement id column and at least two Q-sorts.");
         var names = header.Skip(1).ToArray();
         var unnamed = Array.FindIndex(names, n => n.Trim().Length == 0);
         if (unnamed >= 0)

@@ -25,7 +25,6 @@ public abstract class NamedListModel(PoetDb db) : PageModel
     /// <summary>Lower-case noun, e.g. "partner organisation".</summary>
     public abstract string Noun { get; }
     public abstract string Heading { get; }
-    public abstract PartnershipSection Section { get; }
     protected abstract string AuditPrefix { get; }
 
     protected PoetDb Db => db;

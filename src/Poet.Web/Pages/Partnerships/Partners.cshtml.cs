@@ -8,7 +8,6 @@ public class PartnersModel(PoetDb db) : NamedListModel(db)
 {
     public override string Noun => "partner organisation";
     public override string Heading => "Partner organisations";
-    public override PartnershipSection Section => PartnershipSection.Partners;
     protected override string AuditPrefix => "partner";
 
     protected override IQueryable<Item> Items(int pid) =>

@@ -1,8 +1,6 @@
 namespace Poet.Web.Pages.Partnerships;
 
 /// <summary>The sections of a partnership, in the order the secondary navigation shows them.</summary>
-public enum PartnershipSection { Overview, Profile, Partners, Professions, People, Documents, QStudies, Audit }
-
 /// <summary>URLs of a partnership's pages, so no page builds them by hand.</summary>
 public static class PartnershipLinks
 {
@@ -19,28 +17,5 @@ public static class PartnershipLinks
     public static string Audit(int pid) => $"/partnerships/{pid}/audit";
     public static string NewRound(int pid) => $"/partnerships/{pid}/rounds/new";
     public static string Round(int pid, int rid) => $"/partnerships/{pid}/rounds/{rid}";
-
-    public static string For(PartnershipSection section, int pid) => section switch
-    {
-        PartnershipSection.Profile => Profile(pid),
-        PartnershipSection.Partners => Partners(pid),
-        PartnershipSection.Professions => Professions(pid),
-        PartnershipSection.People => People(pid),
-        PartnershipSection.Documents => Documents(pid),
-        PartnershipSection.QStudies => $"/partnerships/{pid}/q-studies",
-        PartnershipSection.Audit => Audit(pid),
-        _ => Overview(pid),
-    };
-
-    /// <summary>Sections a facilitator may open; the rest are coordinator-only.</summary>
-    public static bool IsOpenToFacilitators(PartnershipSection section) =>
-        section is PartnershipSection.Overview or PartnershipSection.Documents or PartnershipSection.QStudies;
-
-    public static string Title(PartnershipSection section) => section switch
-    {
-        PartnershipSection.Professions => "Professional groups",
-        PartnershipSection.Partners => "Partner organisations",
-        PartnershipSection.QStudies => "Q studies",
-        _ => section.ToString(),
-    };
+    public static string QStudies(int pid) => $"/partnerships/{pid}/q-studies";
 }

@@ -8,7 +8,6 @@ public class ProfessionsModel(PoetDb db) : NamedListModel(db)
 {
     public override string Noun => "professional group";
     public override string Heading => "Professional groups";
-    public override PartnershipSection Section => PartnershipSection.Professions;
     protected override string AuditPrefix => "profession";
 
     protected override IQueryable<Item> Items(int pid) =>

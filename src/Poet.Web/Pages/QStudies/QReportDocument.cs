@@ -2,6 +2,7 @@ using System.Globalization;
 using Poet.Analysis.Disclosure;
 using Poet.Analysis.QMethod;
 using Poet.Data.Documents;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Pages.QStudies;
 
@@ -27,7 +28,7 @@ public static class QReportDocument
         var r = a.Result!;
         doc.Heading(a.Study.Title, TextStyle.Title);
         doc.Paragraph($"Q study report. {a.Sorts!.SortCount} Q-sorts of {a.Sorts.StatementCount} statements; condition of instruction: \u201c{a.Study.Instruction}\u201d.");
-        doc.Paragraph($"{a.Factors} factor{(a.Factors == 1 ? "" : "s")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, {a.Settings.QmethodNote}.");
+        doc.Paragraph($"{Wording.Count(a.Factors, "factor")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, {a.Settings.QmethodNote}.");
         foreach (var w in r.Warnings) doc.Paragraph("Warning: " + w);
         doc.Heading("The statements");
         doc.Table(["No.", "Statement", "Where it came from"], [0.6, 5, 3],
@@ -51,7 +52,7 @@ public static class QReportDocument
                 doc.Paragraph("No Q-sort is flagged on this factor, so it has no factor array.");
                 continue;
             }
-            doc.Paragraph($"{f.Loading} Q-sort{(f.Loading == 1 ? "" : "s")} load on this factor.");
+            doc.Paragraph($"{Wording.Count(f.Loading, "Q-sort")} {(f.Loading == 1 ? "loads" : "load")} on this factor.");
             doc.Heading("Factor array", TextStyle.Subheading);
             doc.Table(["Column", "Statements"], [1, 6], f.Array.Reverse().Select(c => (IReadOnlyList<string>)[Grid.Label(c.Column), string.Join(", ", c.Statements.Select(s => N(s.Number)))]));
             doc.Heading("Ranked highest", TextStyle.Subheading);

@@ -2,6 +2,7 @@ using Poet.Web.Infrastructure;
 using System.Globalization;
 using System.Xml.Linq;
 using Poet.Analysis.QMethod;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Pages.QStudies;
 
@@ -66,7 +67,7 @@ public static class QScreeChart
         var text = $"Eigenvalues of the first {points.Count} unrotated principal components fall from {F(points[0].Eigenvalue)} for factor 1 to {F(points[^1].Eigenvalue)} for factor {points.Count}. " +
             $"{above} {(above == 1 ? "is" : "are")} above 1 (the dashed line).";
         if (FactorCount.SteepestDrop(eigenvalues) is { } k) text += $" The steepest fall is from factor {k} to factor {k + 1}.";
-        return text + $" Filled circles mark the {chosen} factor{(chosen == 1 ? "" : "s")} in this analysis.";
+        return text + $" Filled circles mark the {Wording.Count(chosen, "factor")} in this analysis.";
     }
 
     /// <summary>The eigenvalue axis's top: a whole number at least 2, then a multiple of 5; the PDF chart uses the same scale.</summary>

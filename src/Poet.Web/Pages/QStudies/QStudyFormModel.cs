@@ -64,7 +64,7 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
             Chosen = [];
             ModelState.Remove(nameof(Chosen));
         }
-        var addedNote = added == 0 ? "" : $". The {added} statement{(added == 1 ? "" : "s")} you chose {(added == 1 ? "is" : "are")} now in the list";
+        var addedNote = added == 0 ? "" : $". The {Wording.Count(added, "statement")} you chose {Wording.IsAre(added)} now in the list";
         if (statements is not null)
         {
             var problem = QStudyRules.StatementCountProblem(statements.Count);
@@ -91,7 +91,7 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
             grid = Grid.FromLowest(lowest, counts);
             if (grid.Values[^1] > PqMethodDat.HighestColumn) ModelState.AddModelError(nameof(GridCounts), $"Give the grid columns no higher than +{PqMethodDat.HighestColumn}, so PQMethod can read the sorts");
             else if (statements is not null && grid.ProblemWith(statements.Count) is { } gridProblem)
-                ModelState.AddModelError(nameof(GridCounts), added == 0 ? gridProblem : $"{gridProblem} The {added} statement{(added == 1 ? "" : "s")} you chose {(added == 1 ? "has" : "have")} been added to the list: change the counts or remove statements.");
+                ModelState.AddModelError(nameof(GridCounts), added == 0 ? gridProblem : $"{gridProblem} The {Wording.Count(added, "statement")} you chose {Wording.HasHave(added)} been added to the list: change the counts or remove statements.");
         }
         if (!ModelState.IsValid || statements is null || grid is null) return null;
         return (statements, grid);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Poet.Analysis.QMethod;
 using Poet.Data;
 using Poet.Data.Entities;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Pages.Sorting;
 
@@ -27,7 +28,7 @@ public class GridModel(PoetDb db) : QSortPageModel(db)
     public static string ChooseColumn(int number) => $"Choose a column for statement {number}";
 
     public static string OverFull(ColumnCount c) =>
-        $"Column {Grid.Label(c.Value)} holds {c.Capacity} statement{(c.Capacity == 1 ? "" : "s")}, but you have put {c.Placed} there. Move {c.Placed - c.Capacity} to another column";
+        $"Column {Grid.Label(c.Value)} holds {Wording.Count(c.Capacity, "statement")}, but you have put {c.Placed} there. Move {c.Placed - c.Capacity} to another column";
 
     public static string ColumnName(Grid grid, int value) =>
         value == grid.Values[0] ? $"{Grid.Label(value)} (agree least)" : value == grid.Values[^1] ? $"{Grid.Label(value)} (agree most)" : Grid.Label(value);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.Text;
 using Poet.Analysis.UsersCarers;
 using Poet.Data;
 using Poet.Data.Entities;
@@ -40,7 +41,15 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
     public static string Delivered(OutcomeResult o) =>
         o.HappensShown && o.HappensKnown >= Analysis.Disclosure.Suppression.MinimumCellSize ? Percent(o.AlwaysOrUsuallyPercent) : "Hidden";
 
-    public static string Rho(RankComparisonResult c) => c.Rho is { } rho
-        ? $"Spearman's rank correlation between the staff order and the families' order: {rho:0.00} (1 is the same order, 0 no relation, -1 the opposite order)."
-        : "The rank correlation cannot be computed.";
+    /// <summary>Rho in words, with its 95% interval when there is one (RankComparison.Interval).</summary>
+    public static string Rho(RankComparisonResult c) => c.Rho is not { } rho
+        ? "The rank correlation cannot be computed."
+        : $"Spearman's rank correlation between the staff order and the families' order: {rho:0.00} (1 is the same order, 0 no relation, -1 the opposite order)."
+          + (c.RhoLower is { } lo && c.RhoUpper is { } hi
+              ? $" With {Wording.Count(c.Outcomes.Count, "outcome")} compared, the true value could lie anywhere from {lo:0.00} to {hi:0.00} (95% interval)."
+              : "");
+
+    /// <summary>Why small differences in rank are not listed.</summary>
+    public static string DifferencesNote =>
+        $"Only outcomes whose two ranks are at least {RankComparison.MinimumRankDifference:0} places apart are listed; smaller moves are within what a few answers either way could change.";
 }

@@ -91,7 +91,10 @@ public static class LocalReportFiles
                 yield return new Para(LocalReport.Rho(c));
                 foreach (var caveat in c.Caveats) yield return new Para("Caution: " + caveat);
                 if (c.LargestDisagreements.Count > 0)
+                {
                     yield return new Bullets(c.LargestDisagreements.Select(d => $"{d.Outcome}: staff rank {d.StaffRank:0.#}, families' rank {d.UserRank:0.#}").ToArray());
+                    yield return new Para(LocalReport.DifferencesNote);
+                }
             }
             else yield return new Para("No staff priorities have been entered, so the two orders cannot be compared.");
             if (f.SeriousToStaffNotFamilies.Count > 0)

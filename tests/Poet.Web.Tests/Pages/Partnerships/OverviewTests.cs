@@ -29,17 +29,22 @@ public class OverviewTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("Spring staff survey", doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/{rid}']")?.TextContent);
         Assert.Equal("Open", doc.QuerySelector("tbody .govuk-tag")?.TextContent);
         Assert.NotNull(doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/new']"));
-        Assert.NotNull(doc.QuerySelector($"nav[aria-label=Partnership] a[href='/partnerships/{pid}/people']"));
+        Assert.Equal("Partnership settings", doc.QuerySelector($"nav[aria-label=Partnership] a[href='/partnerships/{pid}/profile']")?.TextContent);
+        var settings = await (await client.GetAsync($"/partnerships/{pid}/profile")).HtmlAsync();
+        Assert.Equal(["Profile", "Partner organisations", "Professional groups", "People", "Audit log"],
+            settings.QuerySelectorAll("nav[aria-label='Partnership settings'] a").Select(a => a.TextContent.Trim()).ToArray());
     }
 
     [Fact]
     public async Task Get_Facilitator_SeesNoCoordinatorLinks()
     {
-        var (pid, client, _) = await app.MemberAsync(PartnershipRole.Facilitator);
+        var (pid, client, _) = await app.MemberAsync(PartnershipRole.Facilitator, "Testshire partnership");
 
         var doc = await (await client.GetAsync($"/partnerships/{pid}")).HtmlAsync();
 
         Assert.Null(doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/new']"));
-        Assert.Equal(["Overview", "Documents", "Q studies"], doc.QuerySelectorAll("nav[aria-label=Partnership] a").Select(a => a.TextContent.Trim()).ToArray());
+        // The partnership's name, then the sections; every settings page is coordinators' only ([CoordinatorOnly]).
+        Assert.Equal(["Testshire partnership", "Overview", "Staff survey", "Outcomes", "Users and carers", "Q studies", "Documents"],
+            doc.QuerySelectorAll(".poet-partnership-nav a").Select(a => a.TextContent.Trim()).ToArray());
     }
 }

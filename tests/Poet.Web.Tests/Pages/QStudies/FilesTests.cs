@@ -134,6 +134,6 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
     {
         var setup = await app.CreateStudyAsync();
         var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/files/loa.csv")).HtmlAsync();
-        Assert.Equal("The analysis needs at least 2 submitted Q-sorts.", doc.QuerySelector("main p")!.TextContent.Trim());
+        Assert.Equal("The analysis needs at least 2 submitted Q-sorts.", doc.QuerySelector("#unavailable")!.TextContent.Trim());
     }
 }

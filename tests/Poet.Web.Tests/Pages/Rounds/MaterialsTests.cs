@@ -37,7 +37,7 @@ public class MaterialsTests(PoetApp app) : IClassFixture<PoetApp>
     {
         var (pid, rid, client) = await RoundAsync("coord-list");
         var doc = await (await client.GetAsync($"/partnerships/{pid}/rounds/{rid}/materials")).HtmlAsync();
-        Assert.Equal("Printable materials", doc.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Printed materials", doc.QuerySelector("h1")?.TextContent);
         var links = doc.QuerySelectorAll("main h2 a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Equal(
         [

@@ -73,7 +73,7 @@ public class ReportTests(PoetApp app) : IClassFixture<PoetApp>
 
         var postal = doc.QuerySelector("#methods tbody tr")!.Children.Select(c => c.TextContent.Trim()).ToArray();
         Assert.Equal(["Postal questionnaire", "52", "520", "10%"], postal);
-        Assert.Contains("7 interview(s) recorded with consent", doc.Body!.TextContent);
+        Assert.Contains("7 interviews recorded with consent", doc.Body!.TextContent);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class PartnershipNavigation
         new("Users and carers", $"/partnerships/{pid}/users-carers", typeof(UsersCarers.IndexModel)),
         new("Q studies", PartnershipLinks.QStudies(pid), typeof(QStudies.IndexModel)),
         new("Documents", PartnershipLinks.Documents(pid), typeof(DocumentsModel)),
-        .. SettingsPages(pid).Where(l => l.OpensFor(isCoordinator)).Take(1).Select(first => first with { Text = "Partnership settings" }),
+        .. SettingsPages(pid).Where(l => l.OpensFor(isCoordinator)).Take(1).Select(first => first with { Text = "Settings" }),
     ];
 
     public static IReadOnlyList<NavLink> SettingsPages(int pid) =>

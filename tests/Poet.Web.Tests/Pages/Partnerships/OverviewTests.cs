@@ -29,7 +29,7 @@ public class OverviewTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("Spring staff survey", doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/{rid}']")?.TextContent);
         Assert.Equal("Open", doc.QuerySelector("tbody .govuk-tag")?.TextContent);
         Assert.NotNull(doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/new']"));
-        Assert.Equal("Partnership settings", doc.QuerySelector($"nav[aria-label=Partnership] a[href='/partnerships/{pid}/profile']")?.TextContent);
+        Assert.Equal("Settings", doc.QuerySelector($"nav[aria-label=Partnership] a[href='/partnerships/{pid}/profile']")?.TextContent);
         var settings = await (await client.GetAsync($"/partnerships/{pid}/profile")).HtmlAsync();
         Assert.Equal(["Profile", "Partner organisations", "Professional groups", "People", "Audit log"],
             settings.QuerySelectorAll("nav[aria-label='Partnership settings'] a").Select(a => a.TextContent.Trim()).ToArray());

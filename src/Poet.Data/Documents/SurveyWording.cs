@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Poet.Data.Documents;
 
@@ -37,4 +38,8 @@ public static class SurveyWording
 
     /// <summary>About 20 seconds a statement plus 10 minutes for the outcomes, rounded up to 5 minutes.</summary>
     public static int MinutesNeeded(int scaleItems) => (int)Math.Ceiling((scaleItems / 3.0 + 10) / 5) * 5;
+
+    /// <summary>The same figure for a round, so the email, the letter, the briefing and the survey's start page agree.</summary>
+    public static async Task<int> MinutesNeededAsync(PoetDb db, int roundId, CancellationToken ct = default) =>
+        MinutesNeeded(await db.RoundItems.CountAsync(i => i.RoundId == roundId && (i.Section == 2 || i.Section == 3), ct));
 }

@@ -11,7 +11,7 @@ public static class AccountMessages
         nameof(IdentityErrorDescriber.PasswordTooShort) => "Password must be 12 characters or more",
         nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => "Password must use at least 5 different characters",
         nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => "An account with this email address already exists",
-        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => "Enter an email address in the correct format, like name@example.org",
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => EmailAddresses.WrongFormat,
         Passwords.CommonPasswordValidator.Code => Passwords.CommonPasswordValidator.Message,
         nameof(IdentityErrorDescriber.InvalidToken) => "This link has expired or has already been used. Ask for a new invitation.",
         _ => error.Description,

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Poet.Data;
+using Poet.Data.Documents;
 using Poet.Data.Entities;
 using Poet.Data.Outbox;
 
@@ -103,6 +105,7 @@ public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport,
                 ["Code"] = shortCode,
                 ["CodeEntry"] = urls.SurveyCodeEntry,
                 ["ClosesOn"] = round.ClosesOn.ToString("d MMMM yyyy"),
+                ["Minutes"] = (await SurveyWording.MinutesNeededAsync(db, round.Id, ct)).ToString(CultureInfo.InvariantCulture),
             };
             subject = MessageTemplates.Render(subject, fields);
             body = MessageTemplates.Render(body, fields);
@@ -152,7 +155,7 @@ public static class MessageTemplates
 
         You are invited to take part in the staff survey of {Partnership}. It asks how the partnership feels to you,
         how it is organised, and which outcomes for the people it serves you think it should deliver. It takes about
-        20 minutes, and you can stop and carry on later: your answers are saved page by page.
+        {Minutes} minutes, and you can stop and carry on later: your answers are saved page by page.
 
         Your answers are anonymous. This personal link lets you in, but POET keeps no record of which answers are yours,
         and results are only shown for groups of 5 or more people.

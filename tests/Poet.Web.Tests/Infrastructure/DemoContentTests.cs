@@ -95,6 +95,7 @@ public partial class DemoContentTests(PoetApp app) : IClassFixture<PoetApp>, IAs
             var doc = await response.HtmlAsync();
             foreach (var fault in PageFaults(doc)) problems.Add($"{url}: {fault}");
             foreach (var missing in MissingNavigation(url, doc)) problems.Add($"{url}: {missing}");
+            if (doc.QuerySelector("form:not([novalidate])") is not null) problems.Add($"{url}: a form without novalidate, so the browser's bubbles replace POET's errors");
             foreach (var href in doc.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 var target = href.Split('#')[0];

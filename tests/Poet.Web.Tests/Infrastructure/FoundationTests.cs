@@ -90,3 +90,21 @@ public class FirstRunSetupTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(HttpStatusCode.NotFound, (await app.NewClient().GetAsync("/setup/0123456789abcdef")).StatusCode);
     }
 }
+
+public class FirstRunSetupFormTests(PoetApp app) : IClassFixture<PoetApp>
+{
+    [Fact]
+    public async Task Setup_EmptyForm_NamesEachFieldInPageOrderWithoutBrowserValidation()
+    {   // issue 15 item 8: an empty email got "in the correct format", and the form lacked novalidate
+        var token = app.Get<FirstRunSetup>().Token!;
+        var client = app.NewClient();
+        var form = await (await client.GetAsync($"/setup/{token}")).HtmlAsync();
+        Assert.True(form.QuerySelector("main form")!.HasAttribute("novalidate"));
+
+        var response = await client.PostFormAsync($"/setup/{token}", new() { ["DisplayName"] = "", ["Email"] = "", ["Password"] = "" });
+
+        var doc = await response.HtmlAsync();
+        Assert.Equal(["Enter your full name", "Enter an email address", "Create a password"], doc.ErrorSummary());
+        Assert.Equal(["DisplayName", "Email", "Password"], doc.QuerySelectorAll("main form input:not([type=hidden])").Select(i => i.Id ?? "").ToArray());
+    }
+}

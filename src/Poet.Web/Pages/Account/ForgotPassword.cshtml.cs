@@ -20,7 +20,7 @@ namespace Poet.Web.Pages.Account;
 public class ForgotPasswordModel(UserManager<PoetUser> users, PoetDb db, PublicUrls urls, SharedRateLimits limits, IOptions<ResetLinkTokenProviderOptions> links) : PageModel
 {
     public const string NoEmail = "Enter your email address";
-    public const string BadEmail = "Enter an email address in the correct format, like name@example.org";
+    public const string BadEmail = EmailAddresses.WrongFormat;
     public const int EmailsPerHour = 3;
     public const string SentPath = "/account/forgot-password/sent";
 
@@ -33,8 +33,7 @@ public class ForgotPasswordModel(UserManager<PoetUser> users, PoetDb db, PublicU
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var email = Email?.Trim() ?? "";
-        if (email.Length == 0) ModelState.AddModelError(nameof(Email), NoEmail);
-        else if (!MailAddress.TryCreate(email, out _) || !email.Contains('@')) ModelState.AddModelError(nameof(Email), BadEmail);
+        if (EmailAddresses.Problem(email, NoEmail) is { } emailProblem) ModelState.AddModelError(nameof(Email), emailProblem);
         if (!ModelState.IsValid) return Page();
 
         // Counted for every address typed, with or without an account, so the cap itself says nothing either.

@@ -12,7 +12,7 @@ namespace Poet.Web.Pages.Partnerships;
 [CoordinatorOnly]
 public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls) : PageModel
 {
-    public const string BadEmail = "Enter an email address in the correct format, like name@example.org";
+    public const string BadEmail = EmailAddresses.WrongFormat;
     public const string NoRole = "Select a role";
     public const string LastCoordinator = "You cannot remove the last coordinator. Invite another coordinator first.";
     public const int MaxName = 200;
@@ -32,7 +32,7 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
     {
         ModelState.Clear(); // an unknown role value is reported below in plain words, not the binder's
         var email = Email?.Trim() ?? "";
-        if (!IsEmail(email)) ModelState.AddModelError(nameof(Email), BadEmail);
+        if (EmailAddresses.Problem(email) is { } emailProblem) ModelState.AddModelError(nameof(Email), emailProblem);
         if (FullName?.Trim().Length > MaxName) ModelState.AddModelError(nameof(FullName), $"Full name must be {MaxName} characters or fewer");
         if (Role is not (PartnershipRole.Coordinator or PartnershipRole.Facilitator)) ModelState.AddModelError(nameof(Role), NoRole);
         var user = ModelState.IsValid ? await users.FindByEmailAsync(email) : null;
@@ -117,9 +117,6 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
             NotBeforeUtc = DateTime.UtcNow,
         });
     }
-
-    private static bool IsEmail(string email) =>
-        email.Length is > 3 and <= 254 && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && email.Contains('.', StringComparison.Ordinal);
 
     private async Task LoadAsync(int pid)
     {

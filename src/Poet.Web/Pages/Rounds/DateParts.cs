@@ -27,7 +27,7 @@ public sealed class DateParts
             || !int.TryParse(Month!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             || !int.TryParse(Year!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y))
             return (null, $"{label} must be a real date");
-        if (Year.Trim().Length != 4) return (null, "Year must include 4 numbers");
+        if (Year.Trim().Length != 4) return (null, $"The year of the {label.ToLowerInvariant()} must include 4 numbers");
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return (null, $"{label} must be a real date");
         return (new DateOnly(y, m, d), null);
     }

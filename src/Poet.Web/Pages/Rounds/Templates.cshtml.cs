@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
+using Poet.Data.Documents;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 
@@ -14,7 +16,7 @@ public partial class TemplatesModel(PoetDb db, PublicUrls urls) : PageModel
 {
     public const int MaxSubject = 200;
     public const int MaxBody = 8000;
-    public static readonly string[] Placeholders = ["Name", "Partnership", "Link", "Code", "CodeEntry", "ClosesOn"];
+    public static readonly string[] Placeholders = ["Name", "Partnership", "Link", "Code", "CodeEntry", "ClosesOn", "Minutes"];
 
     [BindProperty] public string? InvitationSubject { get; set; }
     [BindProperty] public string? InvitationBody { get; set; }
@@ -36,7 +38,7 @@ public partial class TemplatesModel(PoetDb db, PublicUrls urls) : PageModel
     {
         Round = await LoadAsync(pid, rid);
         if (!Validate()) return Page();
-        var fields = SampleFields(Round);
+        var fields = SampleFields(Round, await SurveyWording.MinutesNeededAsync(db, rid));
         InvitationPreview = (MessageTemplates.Render(InvitationSubject!, fields), MessageTemplates.Render(InvitationBody!, fields));
         ReminderPreview = (MessageTemplates.Render(ReminderSubject!, fields), MessageTemplates.Render(ReminderBody!, fields));
         return Page();
@@ -84,7 +86,7 @@ public partial class TemplatesModel(PoetDb db, PublicUrls urls) : PageModel
             ModelState.AddModelError(key, $"The {email} {part} must include {{Link}}, where each person's personal link goes");
     }
 
-    private Dictionary<string, string> SampleFields(SurveyRound round) => new()
+    private Dictionary<string, string> SampleFields(SurveyRound round, int minutes) => new()
     {
         ["Name"] = "Sam Example",
         ["Partnership"] = round.Partnership?.Name ?? "",
@@ -92,6 +94,7 @@ public partial class TemplatesModel(PoetDb db, PublicUrls urls) : PageModel
         ["Code"] = "ABCD-EFGH-JKMN",
         ["CodeEntry"] = urls.SurveyCodeEntry,
         ["ClosesOn"] = round.ClosesOn.ToString("d MMMM yyyy"),
+        ["Minutes"] = minutes.ToString(CultureInfo.InvariantCulture),
     };
 
     [GeneratedRegex(@"\{(\w+)\}")]

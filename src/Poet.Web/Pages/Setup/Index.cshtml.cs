@@ -24,7 +24,7 @@ public class IndexModel(FirstRunSetup setup, UserManager<PoetUser> users, SignIn
     {
         if (!setup.IsValid(token) || await db.Users.AnyAsync(u => u.IsHostAdmin)) return NotFound();
         if (string.IsNullOrWhiteSpace(DisplayName)) ModelState.AddModelError(nameof(DisplayName), "Enter your full name");
-        if (string.IsNullOrWhiteSpace(Email) || !Email.Contains('@')) ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.org");
+        if (EmailAddresses.Problem(Email) is { } emailProblem) ModelState.AddModelError(nameof(Email), emailProblem);
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), "Create a password");
         if (!ModelState.IsValid) return Page();
 

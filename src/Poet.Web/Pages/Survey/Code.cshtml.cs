@@ -13,8 +13,14 @@ namespace Poet.Web.Pages.Survey;
 /// Codes are derived with each open round's salt, so a code is tried against every open round.
 /// </summary>
 [EnableRateLimiting(PoetRateLimits.AccessCode)]
-public class CodeModel(PoetDb db) : PageModel
+public class CodeModel(PoetDb db, TimeProvider clock) : PageModel
 {
+    /// <summary>
+    /// A code from a round that closed this recently still leads to its link, which says the survey has closed, so the
+    /// person reads the same message as with their emailed link (issue 15, item 8) instead of "not recognised".
+    /// </summary>
+    public const int ClosedRoundsTriedForDays = 60;
+
     public const string EnterCode = "Enter the code from your invitation, like ABCD-EFGH-JKMN";
     public const string NotRecognised = ShortCodeEntry.NotRecognised;
 
@@ -27,7 +33,9 @@ public class CodeModel(PoetDb db) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (ShortCodeEntry.Normalise(ModelState, nameof(Code), Code, EnterCode) is not { } normalised) return Page();
-        var rounds = await db.Rounds.Where(r => r.Status == RoundStatus.Open).Select(r => new { r.Id, r.CodeSalt }).ToListAsync();
+        var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-ClosedRoundsTriedForDays);
+        var rounds = await db.Rounds.Where(r => r.Status == RoundStatus.Open || (r.Status == RoundStatus.Closed && r.ClosesOn >= since))
+            .OrderBy(r => r.Status == RoundStatus.Open ? 0 : 1).Select(r => new { r.Id, r.CodeSalt }).ToListAsync();
         foreach (var round in rounds)
         {
             var (lookup, key) = AccessCodes.DeriveShortCode(normalised, round.CodeSalt);

@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.National;
 using Poet.Data.Entities;
 using Poet.Data.Instrument;
 using Poet.Web.Tests.Pages.Partnerships;
 using Poet.Web.Tests.Support;
+using NationalPage = Poet.Web.Pages.Admin.National.IndexModel;
 
 namespace Poet.Web.Tests.Pages.Admin;
 
@@ -101,6 +103,15 @@ public class NationalTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("This selection cannot be shown: one partnership supplies more than half of its responses, so the figures would mostly describe that partnership. "
                      + "Remove a filter or widen the years.", doc.QuerySelector("#national-unavailable")?.TextContent);
         Assert.Null(doc.QuerySelector("#national-items"));
+    }
+
+    [Fact]
+    public void BlockedMessage_TooFewAndNoFilter_DoesNotSayRemoveAFilter()
+    {   // issue 15 item 8: "Remove a filter" was said with no filter set
+        var tooFew = new Verdict(false, 3, 3, null, Withheld.TooFew);
+        Assert.Equal("Fewer than 5 partnerships match this selection, so nothing can be shown. "
+                     + "Figures appear once at least 5 partnerships share their rounds with the national dataset.", NationalPage.BlockedMessage(tooFew, PoolFilter.Everything));
+        Assert.EndsWith("Remove a filter or widen the years.", NationalPage.BlockedMessage(tooFew, PoolFilter.Everything with { FromYear = 2007 }));
     }
 
     [Fact]

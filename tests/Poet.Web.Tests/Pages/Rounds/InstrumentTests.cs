@@ -127,7 +127,7 @@ public class TemplatesTests(PoetApp app) : IClassFixture<PoetApp>
         var s = await app.CoordinatorAsync();
         var rid = await app.CreateRoundAsync(s.Pid);
         var doc = await (await s.Client.PostFormAsync(RoundLinks.Templates(s.Pid, rid), Templates("Hi {FirstName}: {Link}"))).HtmlAsync();
-        Assert.Equal(["The invitation message uses {FirstName}, which POET does not know. Use only {Name}, {Partnership}, {Link}, {Code}, {CodeEntry}, {ClosesOn}"], doc.ErrorSummary());
+        Assert.Equal(["The invitation message uses {FirstName}, which POET does not know. Use only {Name}, {Partnership}, {Link}, {Code}, {CodeEntry}, {ClosesOn}, {Minutes}"], doc.ErrorSummary());
     }
 
     [Fact]

@@ -50,6 +50,25 @@ public partial class InvitationsTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Send_DefaultTemplate_SaysTheMinutesThePrintedLetterSays()
+    {   // issue 15 item 8: the email said "about 20 minutes" and the letter "about 30"
+        var s = await app.CoordinatorAsync();
+        var rid = await app.CreateRoundAsync(s.Pid, RoundStatus.Open);
+        await app.WithDbAsync(db => db.Rounds.Where(r => r.Id == rid).ExecuteUpdateAsync(u => u.SetProperty(r => r.InvitationBody, MessageTemplates.InvitationBody)));
+        var email = $"min-{Guid.NewGuid():N}@example.org";
+        await app.AddInvitationAsync(rid, await app.PartnerIdAsync(s.Pid, "Council"), email);
+
+        await s.Client.PostFormAsync(RoundLinks.Invitations(s.Pid, rid) + "?handler=send", [], formUrl: RoundLinks.Invitations(s.Pid, rid));
+        await app.Get<Outbox>().SendPendingAsync();
+
+        var statements = await app.WithDbAsync(db => db.RoundItems.CountAsync(i => i.RoundId == rid && (i.Section == 2 || i.Section == 3)));
+        var minutes = Poet.Data.Documents.SurveyWording.MinutesNeeded(statements); // the figure the letter prints (InvitationLetter)
+        var body = Assert.Single(await MailToAsync(email)).TextBody ?? "";
+        Assert.Matches($@"It takes about\s+{minutes} minutes", body);
+        Assert.DoesNotContain("{Minutes}", body);
+    }
+
+    [Fact]
     public async Task Send_DraftRound_IsRefused()
     {
         var s = await app.CoordinatorAsync();
@@ -152,6 +171,16 @@ public class DashboardTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("20|8|40%", rows["Council"]);
         Assert.Equal("Not shown: too few people to keep answers anonymous", rows["Voluntary sector"]);
         Assert.Equal("Not shown: too few people to keep answers anonymous", rows["Health trust"]);
+    }
+
+    [Fact]
+    public async Task Get_DraftRoundWithNobodyInvited_SaysSoInsteadOfOneMoreNeeded()
+    {   // issue 15 item 8: an empty draft round said "1 more usable response is needed"
+        var s = await app.CoordinatorAsync(PartnershipRole.Coordinator, "Council");
+        var rid = await app.CreateRoundAsync(s.Pid, RoundStatus.Draft, ThresholdKind.Percent, 40);
+        var doc = await (await s.Client.GetAsync(RoundLinks.Dashboard(s.Pid, rid))).HtmlAsync();
+        Assert.Equal("The service-user phase is not unlocked: no one has been invited yet, so there are no responses to count.",
+            doc.QuerySelector("#threshold-statement")!.TextContent.Trim());
     }
 
     [Fact]

@@ -40,12 +40,15 @@ public class CodeTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task Post_CodeOfClosedRound_SaysNotRecognised()
-    {
+    public async Task Post_CodeOfClosedRound_SaysTheSurveyHasClosedAsTheLinkDoes()
+    {   // issue 15 item 8: the code said "not recognised" where the same person's link says the survey has closed
         var setup = await app.CreateRoundAsync(RoundStatus.Closed);
         var invitee = (await app.InviteAsync(setup, 1))[0];
-        var response = await app.NewClient().PostFormAsync("/survey/code", new Dictionary<string, string> { ["Code"] = invitee.ShortCode });
-        Assert.Equal([CodeModel.NotRecognised], (await response.HtmlAsync()).ErrorSummary());
+        var client = app.NewClient();
+        var response = await client.PostFormAsync("/survey/code", new Dictionary<string, string> { ["Code"] = invitee.ShortCode });
+        response.AssertRedirect(invitee.Link);
+        var page = await (await client.GetAsync(invitee.Link)).HtmlAsync();
+        Assert.Equal("This survey has closed", page.QuerySelector("h1")?.TextContent.Trim());
     }
 }
 

@@ -35,7 +35,7 @@ public class ExportModel(PoetDb db, IConfiguration config, IMemoryCache cache) :
         }
         if (!view.AnyShown)
         {
-            Unavailable = IndexModel.BlockedMessage(view.Verdict);
+            Unavailable = IndexModel.BlockedMessage(view.Verdict, query.Filter);
             return Page();
         }
         db.Record(User, null, "national.exported", $"{file}?{query.QueryString}");

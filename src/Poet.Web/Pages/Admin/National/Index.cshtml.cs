@@ -18,13 +18,18 @@ public class IndexModel(PoetDb db, IConfiguration config, IMemoryCache cache) : 
 
     public static string Percent(double? p) => p is { } v ? $"{Math.Round(v, MidpointRounding.AwayFromZero)}%" : "–";
 
-    public static string BlockedMessage(Verdict v) => v.Reason switch
+    /// <summary>Why a selection is withheld, and what to do; "remove a filter" only when <paramref name="filter"/> has one.</summary>
+    public static string BlockedMessage(Verdict v, PoolFilter filter)
     {
-        Withheld.TooFew => "Fewer than 5 partnerships match this selection, so nothing can be shown. Remove a filter or widen the years.",
-        Withheld.Dominated => "This selection cannot be shown: one partnership supplies more than half of its responses, so the figures would mostly describe that partnership. Remove a filter or widen the years.",
-        Withheld.NearlyCovered => $"This selection cannot be shown: another selection, narrower by {DimensionLabel(v.BlockedBy!)}, holds all but 1 to 4 of its partnerships, so comparing the two would reveal those few. Add a {DimensionLabel(v.BlockedBy!)} filter or choose another selection.",
-        _ => $"This selection cannot be shown: compared with the same selection without the {DimensionLabel(v.BlockedBy!)} filter, it would reveal a group of fewer than 5 partnerships. Remove or change that filter.",
-    };
+        var widen = filter.Active.Any() ? " Remove a filter or widen the years." : " Figures appear once at least 5 partnerships share their rounds with the national dataset.";
+        return v.Reason switch
+        {
+            Withheld.TooFew => "Fewer than 5 partnerships match this selection, so nothing can be shown." + widen,
+            Withheld.Dominated => "This selection cannot be shown: one partnership supplies more than half of its responses, so the figures would mostly describe that partnership." + widen,
+            Withheld.NearlyCovered => $"This selection cannot be shown: another selection, narrower by {DimensionLabel(v.BlockedBy!)}, holds all but 1 to 4 of its partnerships, so comparing the two would reveal those few. Add a {DimensionLabel(v.BlockedBy!)} filter or choose another selection.",
+            _ => $"This selection cannot be shown: compared with the same selection without the {DimensionLabel(v.BlockedBy!)} filter, it would reveal a group of fewer than 5 partnerships. Remove or change that filter.",
+        };
+    }
 
     /// <summary>The disclosure rule as the method note and the codebook state it.</summary>
     public const string RuleInWords =

@@ -37,8 +37,7 @@ public class AddModel(PoetDb db) : PageModel
             return Page();
         }
         var email = Email?.Trim().ToLowerInvariant() ?? "";
-        if (email.Length == 0) ModelState.AddModelError(nameof(Email), "Enter an email address");
-        else if (!RosterFile.IsEmail(email)) ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.org");
+        if (EmailAddresses.Problem(email) is { } emailProblem) ModelState.AddModelError(nameof(Email), emailProblem);
         else if (await db.Invitations.AnyAsync(i => i.RoundId == rid && i.Email == email)) ModelState.AddModelError(nameof(Email), "This email address is already on the roster");
         if (Name?.Trim().Length > RosterFile.MaxNameLength) ModelState.AddModelError(nameof(Name), $"Name must be {RosterFile.MaxNameLength} characters or fewer");
         if (Partners.All(p => p.Id != PartnerId)) ModelState.AddModelError(nameof(PartnerId), "Select the partner organisation that employs this person");

@@ -1,6 +1,7 @@
 using Poet.Analysis.Text;
 using System.Globalization;
 using System.Net.Mail;
+using Poet.Web.Infrastructure;
 using System.Text;
 using CsvHelper;
 using DocumentFormat.OpenXml;
@@ -129,9 +130,7 @@ public static class RosterFile
         return count == 0 ? RosterReport.Refused(NoRows) : new RosterReport(valid, problems, null);
     }
 
-    public static bool IsEmail(string value) =>
-        value.Length <= MaxEmailLength && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
-        && MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.') && !address.Host.EndsWith('.');
+    public static bool IsEmail(string value) => EmailAddresses.IsValid(value);
 
     private static Dictionary<string, int> MapHeader(string[] header)
     {

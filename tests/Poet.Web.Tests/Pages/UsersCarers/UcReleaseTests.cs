@@ -94,6 +94,8 @@ public class UcReleaseTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(UcReport.HiddenNote, report.QuerySelector("#hidden-note")!.TextContent.Trim());
         Assert.Equal("Hidden of 50", Summary(phase, "Postal questionnaire"));
         Assert.Contains("Online with a printed code: Hidden of 0", wordText);
+        Assert.Contains(UcReport.HiddenNote, wordText);
+        Assert.Equal("Counts of fewer than 5 are hidden to protect the people who answered, and so is the next smallest count where it would let a hidden one be worked out.", UcReport.HiddenNote);
         Assert.DoesNotContain("40", Flat(phase.Body!.TextContent));
         Assert.DoesNotContain("40 of 50", wordText);
     }

@@ -30,9 +30,13 @@ public sealed class SealedAnswers(PoetSecrets secrets)
     public Response? OpenSubmission(SealedSubmission submission) =>
         AccessCodes.UnsealBytes(submission.Sealed, _mixKey) is { } plain ? Deserialise(plain, submission.RoundId) : null;
 
-    /// <summary>What is sealed. <c>PartnerOther</c> and <c>GroupOther</c> came later: a sealed copy without them reads as not answered.</summary>
+    /// <summary>
+    /// What is sealed. <c>PartnerOther</c> and <c>GroupOther</c> came later: a sealed copy without them reads as not
+    /// answered. <c>Paper</c> came with late paper returns (keyed after the close, then mixed like online ones); a
+    /// sealed copy without it is an online submission.
+    /// </summary>
     private sealed record Content(string? Role, int? Partner, int? Group, int Last, List<ContentAnswer> Answers, List<ContentOutcome> Outcomes,
-        bool PartnerOther = false, bool GroupOther = false);
+        bool PartnerOther = false, bool GroupOther = false, bool Paper = false);
     private sealed record ContentAnswer(int Item, int? Value, string? Comment);
     private sealed record ContentOutcome(string Outcome, string Rationale);
 
@@ -41,7 +45,7 @@ public sealed class SealedAnswers(PoetSecrets secrets)
         var content = new Content(r.RoleTitle, r.PartnerOrganisationId, r.ProfessionalGroupId, r.LastSectionSaved,
             r.Answers.OrderBy(a => a.RoundItemId).Select(a => new ContentAnswer(a.RoundItemId, a.Value, a.Comment)).ToList(),
             r.Outcomes.OrderBy(o => o.Order).Select(o => new ContentOutcome(o.Outcome, o.Rationale)).ToList(),
-            r.PartnerOther, r.ProfessionOther);
+            r.PartnerOther, r.ProfessionOther, r.Mode == ResponseMode.Paper);
         var json = JsonSerializer.SerializeToUtf8Bytes(content);
         var length = 4 + json.Length;
         var total = pad ? (length + SubmissionBlock - 1) / SubmissionBlock * SubmissionBlock : length;
@@ -58,7 +62,7 @@ public sealed class SealedAnswers(PoetSecrets secrets)
         var id = Guid.NewGuid();
         return new Response
         {
-            Id = id, RoundId = roundId, Mode = ResponseMode.Online, RoleTitle = c.Role, PartnerOrganisationId = c.Partner,
+            Id = id, RoundId = roundId, Mode = c.Paper ? ResponseMode.Paper : ResponseMode.Online, RoleTitle = c.Role, PartnerOrganisationId = c.Partner,
             ProfessionalGroupId = c.Group, PartnerOther = c.PartnerOther, ProfessionOther = c.GroupOther, LastSectionSaved = c.Last,
             Answers = c.Answers.Select(a => new Answer { ResponseId = id, RoundItemId = a.Item, Value = a.Value, Comment = a.Comment }).ToList(),
             Outcomes = c.Outcomes.Select((o, n) => new OutcomeStatement { Id = Guid.NewGuid(), ResponseId = id, Order = n + 1, Outcome = o.Outcome, Rationale = o.Rationale }).ToList(),

@@ -31,6 +31,21 @@ public sealed class SubmissionMix(IServiceScopeFactory scopes, SealedAnswers sea
         invitation.HasSubmitted = true;
     }
 
+    /// <summary>
+    /// Adds a paper questionnaire keyed after the round closed to <paramref name="db"/>'s changes: its answers sealed into
+    /// the mix like an online submission, the unfinished paper response removed. It reaches the round's responses, and
+    /// so its release, only in a batch of at least <see cref="MinimumBatch"/> (<see cref="MixAsync"/>): someone who
+    /// downloads the report before and after a late return cannot take one return's answers from the difference.
+    /// The caller saves, in one transaction.
+    /// </summary>
+    public void StageLatePaper(PoetDb db, Response paper)
+    {
+        db.Answers.RemoveRange(paper.Answers);
+        db.OutcomeStatements.RemoveRange(paper.Outcomes);
+        db.Responses.Remove(paper);
+        db.SealedSubmissions.Add(new SealedSubmission { Id = Guid.NewGuid(), RoundId = paper.RoundId, Sealed = sealer.SealSubmission(paper) });
+    }
+
     public async Task<int> WaitingCountAsync(int? roundId = null, CancellationToken ct = default)
     {
         using var scope = scopes.CreateScope();
@@ -39,8 +54,10 @@ public sealed class SubmissionMix(IServiceScopeFactory scopes, SealedAnswers sea
     }
 
     /// <summary>
-    /// Mixes every round with at least <see cref="MinimumBatch"/> waiting submissions, and every waiting submission of a
-    /// closed round or of <paramref name="closing"/>. Returns how many responses were released.
+    /// Mixes every round with at least <see cref="MinimumBatch"/> waiting submissions, and every waiting submission of
+    /// <paramref name="closing"/> (the round being closed: its last batch may be smaller). After the close a round's
+    /// waiting submissions (late paper returns) are released only in batches of at least <see cref="MinimumBatch"/>, so a
+    /// closed round's release changes by none or at least 5 responses. Returns how many responses were released.
     /// </summary>
     public async Task<int> MixAsync(int? closing = null, CancellationToken ct = default)
     {
@@ -57,7 +74,7 @@ public sealed class SubmissionMix(IServiceScopeFactory scopes, SealedAnswers sea
             if (waiting.Count == 0) return 0;
             var roundIds = waiting.Select(w => w.RoundId).ToList();
             var closed = await db.Rounds.Where(r => roundIds.Contains(r.Id) && (r.Status == RoundStatus.Closed || r.Id == closing)).Select(r => r.Id).ToListAsync(ct);
-            var due = waiting.Where(w => w.Count >= MinimumBatch || closed.Contains(w.RoundId)).Select(w => w.RoundId).ToList();
+            var due = waiting.Where(w => w.Count >= MinimumBatch || w.RoundId == closing).Select(w => w.RoundId).ToList();
             foreach (var rid in due)
             {
                 var pool = await db.SealedSubmissions.AsNoTracking().Where(s => s.RoundId == rid).ToListAsync(ct);
@@ -71,7 +88,7 @@ public sealed class SubmissionMix(IServiceScopeFactory scopes, SealedAnswers sea
                 released += opened.Count;
                 if (closed.Contains(rid) && rid != closing) closedReleased.Add(rid);
             }
-            // A late submission into a closed round changes its answers: reports cached under the old version go.
+            // A batch of late returns into a closed round changes its answers: reports cached under the old version go.
             if (closedReleased.Count > 0)
                 await db.Rounds.Where(r => closedReleased.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.AnswersVersion, r => r.AnswersVersion + 1), ct);
             await transaction.CommitAsync(ct);

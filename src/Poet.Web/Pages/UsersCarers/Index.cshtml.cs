@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
@@ -9,14 +10,15 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>The phase-two page: says plainly whether the staff survey let the phase go ahead, then what has been gathered.</summary>
-public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
+public class IndexModel(PoetDb db, PartnershipAccess access, IMemoryCache cache) : PageModel
 {
     public int Pid { get; private set; }
     public string PartnershipName { get; private set; } = "";
     public PhaseGate Gate { get; private set; } = null!;
     public UcQuestionnaire? Questionnaire { get; private set; }
     public IReadOnlyList<MethodCount> Counts { get; private set; } = [];
-    public int Interviews { get; private set; }
+    /// <summary>Interviews recorded with consent, from the release; null when hidden.</summary>
+    public int? Interviews { get; private set; }
     public bool IsCoordinator { get; private set; }
     public bool IsHostAdmin => access.IsHostAdmin;
 
@@ -72,7 +74,9 @@ public class IndexModel(PoetDb db, PartnershipAccess access) : PageModel
         IsCoordinator = (await access.RolesInAsync(pid)).Contains(PartnershipRole.Coordinator);
         Questionnaire = await db.UcQuestionnaires.AsNoTracking().Include(q => q.Items).SingleOrDefaultAsync(q => q.PartnershipId == pid);
         if (Questionnaire is null) return;
-        Counts = await MethodCounts.LoadAsync(db, Questionnaire.Id);
-        Interviews = await db.UcInterviews.CountAsync(i => i.QuestionnaireId == Questionnaire.Id);
+        // The same release as the report: no count here can be set against the report's to undo a hidden one.
+        var report = (await UcReport.LoadAsync(db, pid, cache))!;
+        Counts = report.Methods;
+        Interviews = report.Interviews;
     }
 }

@@ -73,7 +73,8 @@ public static class LocalReportFiles
             }
         }
         yield return new Heading("Who answered");
-        yield return new Bullets([.. f.Methods.Where(m => m.Returned > 0 || m.Issued > 0).Select(m => $"{m.Name}: {MethodCounts.Describe(m)}"), $"Interviews: {f.Interviews}"]);
+        yield return new Bullets([.. f.Methods.Where(MethodCounts.Listed).Select(m => $"{m.Name}: {MethodCounts.Describe(m)}"), $"Interviews: {UcReport.Count(f.Interviews)}"]);
+        if (f.Release.HiddenCells > 0) yield return new Para(UcReport.HiddenNote);
         if (!a.EnoughToReport)
             yield return new Para($"Fewer than {Suppression.MinimumCellSize} questionnaires have been returned, so no results are shown, to protect the people who answered.");
         else

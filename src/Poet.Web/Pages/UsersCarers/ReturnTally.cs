@@ -8,9 +8,9 @@ namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>
 /// What the submitted returns say, before any analysis: each return's outcome ratings, and the counts of chosen
-/// services and barriers (<see cref="Chosen"/>, by item id) and of each agreement level per statement.
+/// services and barriers (<see cref="Chosen"/>, by item id), how each return came in (<see cref="Methods"/>, one per return) and of each agreement level per statement.
 /// </summary>
-public sealed record ReturnTally(IReadOnlyList<UcReturn> Returns, IReadOnlyDictionary<int, int> Chosen, IReadOnlyDictionary<int, int[]> Agreement)
+public sealed record ReturnTally(IReadOnlyList<UcReturn> Returns, IReadOnlyList<UcMethod> Methods, IReadOnlyDictionary<int, int> Chosen, IReadOnlyDictionary<int, int[]> Agreement)
 {
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
 
@@ -40,10 +40,11 @@ public sealed record ReturnTally(IReadOnlyList<UcReturn> Returns, IReadOnlyDicti
         var packed = from r in db.UcResponses.AsNoTracking()
                      where r.QuestionnaireId == qid && r.IsSubmitted
                      join a in db.UcAnswers.AsNoTracking() on r.Id equals a.ResponseId
-                     group a by new { r.Id, r.RespondentType } into g
+                     group a by new { r.Id, r.RespondentType, r.Method } into g
                      select new
                      {
                          g.Key.RespondentType,
+                         g.Key.Method,
                          Codes = string.Join(",", g.Select(a => (((((long)a.ItemId * 2 + (a.Chosen ? 1 : 0))
                              * AgreementBase + (a.Agreement >= 1 && a.Agreement <= 5 ? a.Agreement!.Value : 0))
                              * HappensBase + (a.Happens >= 1 && a.Happens <= 5 ? a.Happens!.Value : 0))
@@ -52,8 +53,9 @@ public sealed record ReturnTally(IReadOnlyList<UcReturn> Returns, IReadOnlyDicti
         // The join leaves out returns without a single answer row; they still count, with every question skipped.
         var unanswered = await db.UcResponses.AsNoTracking()
             .Where(r => r.QuestionnaireId == qid && r.IsSubmitted && !db.UcAnswers.Any(a => a.ResponseId == r.Id))
-            .Select(r => r.RespondentType).ToListAsync(ct);
+            .Select(r => new { r.RespondentType, r.Method }).ToListAsync(ct);
         var returns = new List<UcReturn>();
+        var methods = new List<UcMethod>();
         var chosen = new Dictionary<int, int>();
         var agreement = new Dictionary<int, int[]>();
         await foreach (var r in packed.AsAsyncEnumerable().WithCancellation(ct))
@@ -81,10 +83,14 @@ public sealed record ReturnTally(IReadOnlyList<UcReturn> Returns, IReadOnlyDicti
                 if (agr != 0) (agreement.TryGetValue(itemId, out var c) ? c : agreement[itemId] = new int[5])[agr - 1]++;
             }
             returns.Add(new UcReturn(UcReport.GroupOf(r.RespondentType), importance, happens, top));
+            methods.Add(r.Method);
         }
-        foreach (var type in unanswered)
-            returns.Add(new UcReturn(UcReport.GroupOf(type), new int?[position.Count], new int?[position.Count], new bool[position.Count]));
-        return new ReturnTally(returns, chosen, agreement);
+        foreach (var r in unanswered)
+        {
+            returns.Add(new UcReturn(UcReport.GroupOf(r.RespondentType), new int?[position.Count], new int?[position.Count], new bool[position.Count]));
+            methods.Add(r.Method);
+        }
+        return new ReturnTally(returns, methods, chosen, agreement);
     }
 
     /// <summary>An answer travels packed as (((item id × 2 + chosen) × 6 + agreement) × 6 + happens) × 5 + importance, 0 = none.</summary>

@@ -16,7 +16,12 @@ public sealed class LinearSystem(int variables)
     public int Variables { get; } = variables;
     private readonly List<(int[] Vars, long Value)> equalities = [];
 
+    private readonly List<(int[] Left, int[] Right)> relations = [];
+
     public void Publish(IEnumerable<int> vars, long value) => equalities.Add((vars.ToArray(), value));
+
+    /// <summary>A structural fact rather than a published number: two sums of unknowns are equal (the same people counted two ways).</summary>
+    public void Relate(IEnumerable<int> left, IEnumerable<int> right) => relations.Add((left.ToArray(), right.ToArray()));
 
     public (long Min, long Max) Interval(IReadOnlyList<int> cell)
     {
@@ -24,6 +29,8 @@ public sealed class LinearSystem(int variables)
         var x = Enumerable.Range(0, Variables).Select(i => model.NewIntVar(0, Bound, $"x{i}")).ToArray();
         foreach (var (vars, value) in equalities)
             model.Add(LinearExpr.Sum(vars.Select(v => x[v])) == value);
+        foreach (var (left, right) in relations)
+            model.Add(LinearExpr.Sum(left.Select(v => x[v])) == LinearExpr.Sum(right.Select(v => x[v])));
         var target = LinearExpr.Sum(cell.Select(v => x[v]));
         var solver = new CpSolver { StringParameters = "num_workers:1" };
         model.Minimize(target);

@@ -14,6 +14,16 @@ public class PaperIndexModel(PoetDb db) : PageModel
     public SurveyRound Round { get; private set; } = null!;
     public int Completed { get; private set; }
     public List<Guid> Unfinished { get; private set; } = [];
+    /// <summary>Questionnaires keyed in after the close, sealed in the mix until 5 wait (<see cref="SubmissionMix"/>).</summary>
+    public int WaitingLate { get; private set; }
+
+    /// <summary>What happens to paper questionnaires keyed in after the close, said on the page before anyone keys one.</summary>
+    public const string LateRule =
+        "Questionnaires keyed in after the round closed are added to the report only once 5 are waiting, all 5 together, so that nobody can compare the report before and after and read one person's answers. If fewer than 5 are ever keyed in, they are never added.";
+
+    /// <summary>"3 keyed questionnaires are waiting. They will be added to the report once 5 are waiting."</summary>
+    public static string Waiting(int n) =>
+        $"{n} keyed {(n == 1 ? "questionnaire is" : "questionnaires are")} waiting. They will be added to the report once {SubmissionMix.MinimumBatch} are waiting.";
     /// <summary>Not in a draft round; still allowed once closed, because paper returns arrive by post after the closing date.</summary>
     public static bool CanKeyIn(SurveyRound round) => round.Status != RoundStatus.Draft;
 
@@ -23,6 +33,8 @@ public class PaperIndexModel(PoetDb db) : PageModel
         var paper = db.Responses.Where(r => r.RoundId == rid && r.Mode == ResponseMode.Paper);
         Completed = await paper.CountAsync(r => r.IsSubmitted);
         Unfinished = await paper.Where(r => !r.IsSubmitted).Select(r => r.Id).ToListAsync();
+        // Before the close nothing keyed waits (it is counted at once); after it, everything waiting for the round is late paper.
+        WaitingLate = Round.Status == RoundStatus.Closed ? await db.SealedSubmissions.CountAsync(s => s.RoundId == rid) : 0;
         return Page();
     }
 

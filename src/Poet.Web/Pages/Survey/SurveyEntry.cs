@@ -64,6 +64,14 @@ public abstract class SurveyPageModel(PoetDb db, SealedAnswers sealer, TimeProvi
         return Entry.State == EntryState.Open && Entry.Response is not null ? null : Redirect(BasePath);
     }
 
+    /// <summary>Where this respondent carries on (<see cref="SurveyPages.Resume"/>); the items come from the open round's per-instance cache.</summary>
+    protected async Task<string> ResumePathAsync(Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+    {
+        var sections = new Dictionary<int, IReadOnlyList<RoundItem>>();
+        foreach (var n in SurveyJourney.ScaleSections) sections[n] = await SectionForm.FrozenItemsAsync(db, cache, Round, n);
+        return SurveyPages.Resume(BasePath, SurveyResponse, n => sections[n]);
+    }
+
     /// <summary>Seals the answers so far into the draft again: one row written per page saved.</summary>
     protected Task SaveDraftAsync()
     {

@@ -8,7 +8,8 @@ namespace Poet.Web.Pages.Survey;
 /// The item bank gives every statement its own theme (50 themes for 50 statements) and orders related statements
 /// together, so splitting evenly in bank order keeps neighbouring topics together.
 /// <see cref="MaxStatements"/> keeps a page within about three phone screens (2,532 px at 390 × 844):
-/// one statement, with its help and comment, is 430-480 px tall there, and the page around it about 900 px.
+/// one statement, with its folded help and comment, is 420-470 px tall there, and the page around it about 1,050 px
+/// (measured by tests/Poet.Browser.Tests SurveyPagesTests: the tallest standard-bank page is 2,461 px).
 /// Paper keying keeps a whole section on one page.
 /// </summary>
 public static class SurveyPages

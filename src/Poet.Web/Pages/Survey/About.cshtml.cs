@@ -24,7 +24,7 @@ public class AboutModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : S
         var choices = await AboutChoices.LoadAsync(Db, Round.PartnershipId);
         if (!Form.TryApply(SurveyResponse, choices, ModelState, "Form.")) return await ShowAsync();
         await SaveDraftAsync();
-        return Redirect(Button == SurveyJourney.LaterButton ? SurveyJourney.Saved(BasePath) : SurveyJourney.Next(BasePath, SurveyJourney.About));
+        return Redirect(AfterSave(Button, SurveyJourney.Next(BasePath, SurveyJourney.About)));
     }
 
     private async Task<PageResult> ShowAsync()

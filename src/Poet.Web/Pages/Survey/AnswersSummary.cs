@@ -31,5 +31,12 @@ public sealed record AnswersSummary(
 
     /// <summary>Where the "Change" link of statement <paramref name="index"/> (zero-based) of <paramref name="count"/> in a section goes.</summary>
     public string ChangePath(int section, int index, int count, RoundItem item) =>
-        (Paged ? SurveyJourney.PagePath(BasePath, section, SurveyPages.PageOf(count, index)) : SurveyJourney.Path(BasePath, section)) + $"#item-{item.Id}";
+        (Paged ? SurveyJourney.PagePath(BasePath, section, SurveyPages.PageOf(count, index)) + ReturnQuery : SurveyJourney.Path(BasePath, section)) + $"#item-{item.Id}";
+
+    /// <summary>The respondent's change links come back here once saved (<see cref="SurveyJourney.FromCheck"/>); paper keying goes on through the sections.</summary>
+    public string ReturnQuery => Paged ? "?" + SurveyJourney.FromCheck : "";
+
+    public string ChangeAbout => SurveyJourney.Path(BasePath, SurveyJourney.About) + ReturnQuery;
+
+    public string ChangeOutcomes => SurveyJourney.Path(BasePath, SurveyJourney.Outcomes) + ReturnQuery;
 }

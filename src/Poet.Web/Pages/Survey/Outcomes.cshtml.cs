@@ -34,16 +34,17 @@ public class OutcomesModel(PoetDb db, SealedAnswers sealer, TimeProvider clock, 
         }
         OutcomesForm.Apply(SurveyResponse, rows);
         await SaveDraftAsync();
-        if (later) return Redirect(SurveyJourney.Saved(BasePath));
-        if (Button == OutcomesForm.AddButton) return Redirect($"{SurveyJourney.Path(BasePath, SurveyJourney.Outcomes)}?blank=1#outcome-{rows.Count + 1}");
-        if (Button?.StartsWith(OutcomesForm.RemovePrefix) == true) return Redirect(SurveyJourney.Path(BasePath, SurveyJourney.Outcomes));
-        return Redirect(SurveyJourney.Next(BasePath, SurveyJourney.Outcomes));
+        // "Add another" and "Remove" show the page again, still on the way back to check answers when changing from there.
+        var again = SurveyJourney.Path(BasePath, SurveyJourney.Outcomes) + (FromCheck ? "?" + SurveyJourney.FromCheck : "");
+        if (Button == OutcomesForm.AddButton) return Redirect($"{again}{(FromCheck ? "&" : "?")}blank=1#outcome-{rows.Count + 1}");
+        if (Button?.StartsWith(OutcomesForm.RemovePrefix) == true) return Redirect(again);
+        return Redirect(AfterSave(Button, SurveyJourney.Next(BasePath, SurveyJourney.Outcomes)));
     }
 
     private async Task<PageResult> ShowAsync()
     {
         var lastSection = SurveyJourney.Outcomes - 1;
-        BackPath = SurveyJourney.PreviousPage(BasePath, SurveyJourney.Outcomes, 1, SurveyPages.Count((await SectionForm.FrozenItemsAsync(Db, cache, Round, lastSection)).Count));
+        BackPath = FromCheck ? CheckPath : SurveyJourney.PreviousPage(BasePath, SurveyJourney.Outcomes, 1, SurveyPages.Count((await SectionForm.FrozenItemsAsync(Db, cache, Round, lastSection)).Count));
         return Page();
     }
 }

@@ -45,15 +45,14 @@ public class SectionModel(PoetDb db, SealedAnswers sealer, TimeProvider clock, I
         if (!ModelState.IsValid) return await ShowAsync(n, p, items, onPage, answers);
         SectionForm.Apply(SurveyResponse, n, answers);
         await SaveDraftAsync();
-        return Redirect(Button == SurveyJourney.LaterButton ? SurveyJourney.Saved(BasePath)
-            : SurveyJourney.NextPage(BasePath, n, p, SurveyPages.Count(items.Count)));
+        return Redirect(AfterSave(Button, SurveyJourney.NextPage(BasePath, n, p, SurveyPages.Count(items.Count))));
     }
 
     private async Task<PageResult> ShowAsync(int n, int p, IReadOnlyList<RoundItem> items, IReadOnlyList<RoundItem> onPage, List<ItemAnswer> answers)
     {
         (Section, PageNumber, Pages) = (n, p, SurveyPages.Count(items.Count));
         var pagesBefore = SurveyJourney.IsScaleSection(n - 1) && p == 1 ? SurveyPages.Count((await SectionForm.FrozenItemsAsync(Db, cache, Round, n - 1)).Count) : 1;
-        BackPath = SurveyJourney.PreviousPage(BasePath, n, p, pagesBefore);
+        BackPath = FromCheck ? CheckPath : SurveyJourney.PreviousPage(BasePath, n, p, pagesBefore);
         View = new SectionView(n, onPage, answers, nameof(Answers), SurveyPages.Range(items.Count, p).First, items.Count);
         return Page();
     }

@@ -53,6 +53,9 @@ public static class SurveyJourney
     /// <summary>The page that says the answers are kept and how to come back (the "Save and come back later" button).</summary>
     public static string Saved(string basePath) => basePath + "/saved";
 
+    /// <summary>Query string of the check page's "Change" links: saving that page goes back to check answers.</summary>
+    public const string FromCheck = "return=check";
+
     /// <summary>Value of the "Save and come back later" button on every respondent's page.</summary>
     public const string LaterButton = "later";
 

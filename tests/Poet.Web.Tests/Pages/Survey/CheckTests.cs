@@ -21,9 +21,9 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Partners[0].Name));
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(2)[0].Text) && r.TextContent.Contains("Disagree") && r.TextContent.Contains("Too much paperwork"));
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(3)[0].Text) && r.TextContent.Contains("Not answered"));
-        Assert.Contains($"{invitee.Link}/section/3#item-{setup.Section(3)[0].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains($"{invitee.Link}/section/3?return=check#item-{setup.Section(3)[0].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         // A statement on a later page of its section: the change link goes to that page.
-        Assert.Contains($"{invitee.Link}/section/2/page/2#item-{setup.Section(2)[3].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains($"{invitee.Link}/section/2/page/2?return=check#item-{setup.Section(2)[3].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(2)[4].Text) && r.TextContent.Contains("Disagree") && r.TextContent.Contains("Too much paperwork"));
         Assert.Equal("Submit your answers", doc.QuerySelector("form button")!.TextContent);
     }

@@ -110,6 +110,38 @@ public class SurveyPagesTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Null(page.QuerySelector("input[name='Answers[1].Value'][checked]"));
         Assert.Equal("Not sure yet", page.QuerySelector("#Answers_1__Comment")!.TextContent);
         Assert.NotNull(page.QuerySelector("#item-" + pages[1].Items[1].Id + " .poet-comment[open]"));
+
+        // Or by the code from the letter, on a third device.
+        var third = app.NewClient();
+        (await third.PostFormAsync("/survey/code", new Dictionary<string, string> { ["Code"] = invitee.ShortCode })).AssertRedirect(invitee.Link);
+        (await third.PostFormAsync(invitee.Link, new Dictionary<string, string>())).AssertRedirect(pages[1].Path);
+    }
+
+    [Fact]
+    public async Task ChangeFromCheck_GoesToThatPage_SavingReturnsToCheck()
+    {
+        var (setup, invitee, client) = await StartedAsync();
+        await client.AnswerSectionAsync(invitee, setup, 2, 4);
+        var check = await (await client.GetAsync(invitee.Link + "/check")).HtmlAsync();
+        var links = check.QuerySelectorAll(".govuk-summary-list__actions a").Select(a => a.GetAttribute("href")!).ToList();
+        var change = links.Single(l => l.EndsWith("#item-" + setup.Section(2)[3].Id));
+        Assert.Equal($"{invitee.Link}/section/2/page/2?return=check#item-{setup.Section(2)[3].Id}", change);
+        var url = change.Split('#')[0];
+
+        var page = await (await client.GetAsync(url)).HtmlAsync();
+        Assert.Equal(invitee.Link + "/check", page.QuerySelector(".govuk-back-link")!.GetAttribute("href"));
+        (await client.PostFormAsync(url, SurveyFixture.AnswerAll(setup.Section(2).Skip(3).ToList(), 1))).AssertRedirect(invitee.Link + "/check");
+        var stored = (await app.ResponseOfAsync(invitee.Token))!.Answers.ToDictionary(a => a.RoundItemId);
+        Assert.Equal([4, 4, 4, 1, 1], setup.Section(2).Select(i => stored[i.Id].Value));
+        (await client.PostFormAsync(url, Later(SurveyFixture.AnswerAll(setup.Section(2).Skip(3).ToList(), 2)))).AssertRedirect(invitee.Link + "/saved");
+
+        Assert.Contains(invitee.Link + "/about?return=check", links);
+        (await client.PostFormAsync(invitee.Link + "/about?return=check", new Dictionary<string, string> { ["Form.RoleTitle"] = "Nurse" })).AssertRedirect(invitee.Link + "/check");
+        Assert.Contains(invitee.Link + "/outcomes?return=check", links);
+        (await client.PostFormAsync(invitee.Link + "/outcomes?return=check", new Dictionary<string, string> { ["Rows[0].Outcome"] = "Fewer assessments", ["Button"] = "add" }))
+            .AssertRedirect(invitee.Link + "/outcomes?return=check&blank=1#outcome-2");
+        (await client.PostFormAsync(invitee.Link + "/outcomes?return=check", new Dictionary<string, string> { ["Rows[0].Outcome"] = "Fewer assessments", ["Button"] = "continue" }))
+            .AssertRedirect(invitee.Link + "/check");
     }
 
     [Fact]

@@ -177,13 +177,13 @@ public static class CrashHarness
         var about = j.Fields[1].ToDictionary(f => f.Key, f => f.Value);
         int? Choice(string key) => about.GetValueOrDefault(key) is { } v && v != "other" ? int.Parse(v) : null;
         var answers = new List<(int, int?, string?)>();
-        foreach (var page in new[] { 2, 3 })
+        foreach (var page in j.Fields.Keys.Where(p => p > 1 && p < j.Outcomes).Order())
         {
             var f = j.Fields[page].ToDictionary(x => x.Key, x => x.Value);
             for (var n = 0; f.TryGetValue($"Answers[{n}].RoundItemId", out var item); n++)
                 answers.Add((int.Parse(item), f.TryGetValue($"Answers[{n}].Value", out var v) ? int.Parse(v) : null, f.GetValueOrDefault($"Answers[{n}].Comment")));
         }
-        var outcomes = j.Fields[4].ToDictionary(x => x.Key, x => x.Value);
+        var outcomes = j.Fields[j.Outcomes].ToDictionary(x => x.Key, x => x.Value);
         return Fingerprint(Choice("Form.Employer"), Choice("Form.Group"), about.GetValueOrDefault("Form.RoleTitle"), answers,
             [(outcomes["Rows[0].Outcome"], outcomes["Rows[0].Rationale"])]);
     }

@@ -1,22 +1,47 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Poet.Web.Pages.Survey;
 
 namespace Poet.Bench;
 
 /// <summary>
 /// One personal link under kill -9, as its respondent saw it: what they post on each page (made once and posted again on
 /// every retry, so a save that was in flight when the server died can only have stored these same values), which saves
-/// and which submission the server acknowledged, and what looked lost.
+/// and which submission the server acknowledged, and what looked lost. Pages are numbered in journey order: 0 the start
+/// page, 1 about, then every page of sections 2 and 3 (<see cref="SurveyPages"/>), outcomes, check and done.
 /// </summary>
-public sealed class CrashJourney(string token, IReadOnlyDictionary<int, List<KeyValuePair<string, string>>> fields)
+public sealed class CrashJourney
 {
-    public const int Start = 0, Check = 5, Done = 6;
+    public const int Start = 0;
     public const string SubmittedHeading = "You have already submitted your answers. Thank you.";
+    private readonly List<string> _tails;
 
-    public string Token { get; } = token;
+    private CrashJourney(string token, List<string> tails, Dictionary<int, List<KeyValuePair<string, string>>> fields) =>
+        (Token, _tails, Fields) = (token, tails, fields);
+
+    /// <summary>A journey through every page of the round, with the fields it will post on each (made once).</summary>
+    public static CrashJourney Create(string token, LoadRound round, Random random)
+    {
+        var tails = new List<string> { "", "/about" };
+        var fields = new Dictionary<int, List<KeyValuePair<string, string>>> { [1] = Respondent.About(round, random) };
+        foreach (var (path, items) in Respondent.SectionPages(round))
+        {
+            fields[tails.Count] = Respondent.Answers(items, random);
+            tails.Add(path);
+        }
+        fields[tails.Count] = Respondent.Outcomes();
+        tails.AddRange(["/outcomes", "/check", "/done"]);
+        return new CrashJourney(token, tails, fields);
+    }
+
+    public int Check => _tails.Count - 2;
+    public int Done => _tails.Count - 1;
+    public int Outcomes => _tails.Count - 3;
+
+    public string Token { get; }
     public string Link => "/survey/" + Token;
-    /// <summary>The fields posted on page 1 (about), 2, 3 and 4 (outcomes).</summary>
-    public IReadOnlyDictionary<int, List<KeyValuePair<string, string>>> Fields { get; } = fields;
+    /// <summary>The fields posted on each page that saves: 1 (about), the section pages and the outcomes page.</summary>
+    public IReadOnlyDictionary<int, List<KeyValuePair<string, string>>> Fields { get; }
     /// <summary>Pages whose save the server acknowledged (302 to the next page).</summary>
     public SortedSet<int> Acknowledged { get; } = [];
     public int AcknowledgedSaves { get; set; }
@@ -33,28 +58,10 @@ public sealed class CrashJourney(string token, IReadOnlyDictionary<int, List<Key
     /// <summary>The submission the user believes is in: acknowledged, or confirmed by the link after an in-flight submit.</summary>
     public bool Submitted => SubmitAcknowledged || ConfirmedByLink;
 
-    public string PathOf(int page) => page switch
-    {
-        Start => Link,
-        1 => Link + "/about",
-        2 or 3 => $"{Link}/section/{page}",
-        4 => Link + "/outcomes",
-        Check => Link + "/check",
-        _ => Link + "/done",
-    };
+    public string PathOf(int page) => Link + _tails[Math.Clamp(page, Start, Done)];
 
     /// <summary>The page a path of this link leads to, or -1 for anything else.</summary>
-    public int PageOf(string? path) => path is null || !path.StartsWith(Link) ? -1 : path[Link.Length..].Split('?')[0] switch
-    {
-        "" => Start,
-        "/about" => 1,
-        "/section/2" => 2,
-        "/section/3" => 3,
-        "/outcomes" => 4,
-        "/check" => Check,
-        "/done" => Done,
-        _ => -1,
-    };
+    public int PageOf(string? path) => path is null || !path.StartsWith(Link) ? -1 : _tails.IndexOf(path[Link.Length..].Split('?')[0]);
 
     /// <summary>Posted fields the page does not show as posted (empty when the page shows the saved answers).</summary>
     public List<string> Differences(int page, string html)
@@ -105,7 +112,7 @@ public static partial class CrashPages
 
 /// <summary>
 /// A browser without JavaScript that keeps going while the server is killed and restarted. It follows the server's
-/// redirects page by page (start, about, 2, 3, outcomes, check, done). When a request fails (the server died under it, or
+/// redirects page by page (start, about, the pages of sections 2 and 3, outcomes, check, done). When a request fails (the server died under it, or
 /// is not back yet) it waits a moment and starts again from its link, as a person would, and carries on wherever the
 /// server sends it; on the way it checks that the server still has every save it acknowledged.
 /// </summary>
@@ -132,11 +139,7 @@ public sealed class CrashRespondent(Uri baseAddress, LoadRound round, Func<strin
     {
         while (keepGoing() && nextToken() is { } token)
         {
-            var journey = new CrashJourney(token, new Dictionary<int, List<KeyValuePair<string, string>>>
-            {
-                [1] = Respondent.About(round, _random), [2] = Respondent.Answers(round.Section2, _random),
-                [3] = Respondent.Answers(round.Section3, _random), [4] = Respondent.Outcomes(),
-            });
+            var journey = CrashJourney.Create(token, round, _random);
             Journeys.Add(journey);
             await JourneyAsync(journey, keepGoing);
         }
@@ -160,7 +163,7 @@ public sealed class CrashRespondent(Uri baseAddress, LoadRound round, Func<strin
                 FailedRequests++;
                 if (inFlight is { } page)
                 {
-                    if (page == CrashJourney.Check) j.InDoubtSubmits++;
+                    if (page == j.Check) j.InDoubtSubmits++;
                     else j.InDoubtSaves++;
                 }
                 await Task.Delay(250 + _random.Next(500));
@@ -201,7 +204,7 @@ public sealed class CrashRespondent(Uri baseAddress, LoadRound round, Func<strin
                 {
                     var last = j.Acknowledged.Max;
                     if (to <= last) j.Lost.Add($"sent back to page {to} after the save of page {last} was acknowledged");
-                    else if (last < CrashJourney.Check)
+                    else if (last < j.Check)
                     {
                         // Coming back after a failure: the page saved last must still show what was posted.
                         ResumeChecks++;
@@ -209,7 +212,7 @@ public sealed class CrashRespondent(Uri baseAddress, LoadRound round, Func<strin
                     }
                 }
                 return resumed;
-            case >= 1 and <= 4:
+            case var saving when saving >= 1 && saving <= j.Outcomes:
                 posting(page);
                 var next = await PostAsync(j, location, j.Fields[page], html);
                 if (next == j.PathOf(page + 1))
@@ -220,11 +223,11 @@ public sealed class CrashRespondent(Uri baseAddress, LoadRound round, Func<strin
                 }
                 else j.Anomalies.Add($"saving page {page} led to {Tail(j, next)}");
                 return next;
-            case CrashJourney.Check:
+            case var check when check == j.Check:
                 j.SubmitAttempted = true;
                 posting(page);
                 var done = await PostAsync(j, location, [], html);
-                if (done == j.PathOf(CrashJourney.Done))
+                if (done == j.PathOf(j.Done))
                 {
                     j.SubmitAcknowledged = true;
                     Interlocked.Increment(ref _submissions);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Poet.Web.Pages.Survey;
 
 namespace Poet.Bench;
 
@@ -11,7 +12,7 @@ public readonly record struct Sample(RequestKind Kind, long StartTicks, long Tic
 /// <summary>
 /// A browser without JavaScript: its own cookies, redirects followed by hand so the GET that follows each POST
 /// is the next form (and gives the antiforgery token, as it would in a browser). One journey per token:
-/// start → about → section 2 → section 3 → outcomes → check → submit → done.
+/// start → about → the pages of section 2 → of section 3 → outcomes → check → submit → done.
 /// </summary>
 public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> nextToken, Stopwatch clock, int seed) : IDisposable
 {
@@ -45,16 +46,15 @@ public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> n
     {
         var form = await GetFormAsync(link);
         var next = await PostAsync(RequestKind.Start, link, [], form, link + "/about");
-        (string Path, RequestKind Kind, List<KeyValuePair<string, string>> Fields)[] pages =
+        List<(string Path, RequestKind Kind, List<KeyValuePair<string, string>> Fields)> pages =
         [
             (link + "/about", RequestKind.Save, About(round, _random)),
-            (link + "/section/2", RequestKind.Save, Answers(round.Section2, _random)),
-            (link + "/section/3", RequestKind.Save, Answers(round.Section3, _random)),
+            .. SectionPages(round).Select(page => (link + page.Path, RequestKind.Save, Answers(page.Items, _random))),
             (link + "/outcomes", RequestKind.Save, Outcomes()),
             (link + "/check", RequestKind.Submit, []),
         ];
-        string[] expected = [link + "/section/2", link + "/section/3", link + "/outcomes", link + "/check", link + "/done"];
-        for (var p = 0; p < pages.Length; p++)
+        var expected = pages.Skip(1).Select(p => p.Path).Append(link + "/done").ToList();
+        for (var p = 0; p < pages.Count; p++)
         {
             if (!keepGoing()) return false;
             if (next != pages[p].Path) throw new JourneyException($"expected to be sent to {Tail(pages[p].Path)}, was sent to {Tail(next)}");
@@ -98,6 +98,11 @@ public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> n
             Samples.Add(new Sample(kind, started, clock.ElapsedTicks - started, ok));
         }
     }
+
+    /// <summary>Every page of sections 2 and 3 as the survey splits them (<see cref="SurveyPages"/>): its path under the link and its statements.</summary>
+    internal static IEnumerable<(string Path, IReadOnlyList<int> Items)> SectionPages(LoadRound round) =>
+        new[] { (Section: 2, Items: round.Section2), (Section: 3, Items: round.Section3) }.SelectMany(s =>
+            Enumerable.Range(1, SurveyPages.Count(s.Items.Count)).Select(p => (SurveyJourney.PagePath("", s.Section, p), SurveyPages.Page(s.Items, p))));
 
     internal static List<KeyValuePair<string, string>> About(LoadRound round, Random random) =>
     [

@@ -25,8 +25,11 @@ public class TwoInstanceTests(TwoInstances two) : IClassFixture<TwoInstances>
 
         (await browser.PostFormAsync(On(A), [])).AssertRedirect(person.Link + "/about");
         (await browser.PostFormAsync(On(A, "/about"), new() { ["Form.RoleTitle"] = "Speech therapist" })).AssertRedirect(person.Link + "/section/2");
-        // Page 2 on B with the form (and antiforgery cookie) A served: the keys are shared through the database.
-        (await browser.PostFormAsync(On(B, "/section/2"), SurveyFixture.AnswerAll(setup.Section(2), 4), formUrl: On(A, "/section/2"))).AssertRedirect(person.Link + "/section/3");
+        // Section 2's first page on B with the form (and antiforgery cookie) A served: the keys are shared through the database.
+        var pages = SurveyFixture.Pages(person.Link, setup.Section(2), 2);
+        (await browser.PostFormAsync(On(B, "/section/2"), SurveyFixture.AnswerAll(pages[0].Items, 4), formUrl: On(A, "/section/2"))).AssertRedirect(pages[1].Path);
+        // Its second page on A, merged into the draft B wrote.
+        (await browser.PostFormAsync(On(A, pages[1].Path[person.Link.Length..]), SurveyFixture.AnswerAll(pages[1].Items, 4), formUrl: On(B, pages[1].Path[person.Link.Length..]))).AssertRedirect(person.Link + "/section/3");
         (await browser.PostFormAsync(On(A), [])).AssertRedirect(person.Link + "/section/3");
         (await browser.PostFormAsync(On(A, "/section/3"), SurveyFixture.AnswerAll(setup.Section(3), 2))).AssertRedirect(person.Link + "/outcomes");
         (await browser.PostFormAsync(On(B, "/check"), [], formUrl: On(A, "/check"))).AssertRedirect(person.Link + "/done");

@@ -412,18 +412,24 @@ internal sealed class Respondent(HttpClient client, Invitee person, string antif
         return respondent;
     }
 
-    public async Task AnswerSectionAsync(SurveySetup setup, int section, int value, string comment) =>
-        (await PostAsync($"/section/{section}", SurveyFixture.AnswerAll(setup.Section(section), value, comment).ToList())).AssertRedirect(person.Link + $"/section/{section + 1}".Replace("/section/4", "/outcomes"));
+    /// <summary>Every page of a section, each with "Save and continue", ending at the next section.</summary>
+    public async Task AnswerSectionAsync(SurveySetup setup, int section, int value, string? comment)
+    {
+        HttpResponseMessage response = null!;
+        foreach (var (path, items) in SurveyFixture.Pages(person.Link, setup.Section(section), section))
+            response = await PostAsync(path[person.Link.Length..], SurveyFixture.AnswerAll(items, value, comment).ToList());
+        response.AssertRedirect(person.Link + $"/section/{section + 1}".Replace("/section/4", "/outcomes"));
+    }
 
     public async Task AnswerAndSubmitAsync(SurveySetup setup, bool fullJourney, Random random, string? comment = null)
     {
         if (fullJourney)
         {
             await PostAsync("/about", [new("Form.RoleTitle", "Practitioner"), new("Form.Employer", setup.Partners[random.Next(setup.Partners.Count)].Id.ToString())]);
-            await PostAsync("/section/3", SurveyFixture.AnswerAll(setup.Section(3), random.Next(1, 6)).ToList());
+            await AnswerSectionAsync(setup, 3, random.Next(1, 6), null);
             await PostAsync("/outcomes", [new("Rows[0].Outcome", "Families tell their story once"), new("Rows[0].Rationale", "One assessment"), new("Button", "continue")]);
         }
-        await PostAsync("/section/2", SurveyFixture.AnswerAll(setup.Section(2), random.Next(1, 6), comment ?? "A comment").ToList());
+        await AnswerSectionAsync(setup, 2, random.Next(1, 6), comment ?? "A comment");
         (await PostAsync("/check", [])).AssertRedirect(person.Link + "/done");
     }
 

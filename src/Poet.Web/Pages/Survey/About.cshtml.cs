@@ -8,6 +8,7 @@ namespace Poet.Web.Pages.Survey;
 public class AboutModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : SurveyPageModel(db, sealer, clock)
 {
     [BindProperty] public AboutForm Form { get; set; } = new();
+    [BindProperty] public string? Button { get; set; }
     public AboutView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string token)
@@ -23,7 +24,7 @@ public class AboutModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : S
         var choices = await AboutChoices.LoadAsync(Db, Round.PartnershipId);
         if (!Form.TryApply(SurveyResponse, choices, ModelState, "Form.")) return await ShowAsync();
         await SaveDraftAsync();
-        return Redirect(SurveyJourney.Next(BasePath, SurveyJourney.About));
+        return Redirect(AfterSave(Button, SurveyJourney.Next(BasePath, SurveyJourney.About)));
     }
 
     private async Task<PageResult> ShowAsync()

@@ -13,7 +13,7 @@ public class CheckModel(PoetDb db, SealedAnswers sealer, SubmissionMix mix, Time
     public async Task<IActionResult> OnGetAsync(string token)
     {
         if (await EnterAsync(token) is { } away) return away;
-        Summary = await AnswersSummary.LoadAsync(Db, Round, SurveyResponse, BasePath);
+        Summary = await AnswersSummary.LoadAsync(Db, Round, SurveyResponse, BasePath, paged: true);
         return Page();
     }
 
@@ -22,6 +22,7 @@ public class CheckModel(PoetDb db, SealedAnswers sealer, SubmissionMix mix, Time
         if (await EnterAsync(token) is { } away) return away;
         // One transaction: the draft goes, the answers wait sealed for the mix (SubmissionMix), the invitation is marked.
         // Of two tabs or a double click exactly one wins: the other finds the draft already gone.
+        OutcomesForm.DropUnfinished(SurveyResponse);
         mix.Stage(Db, Entry.Draft!, SurveyResponse, Entry.Invitation!);
         try
         {

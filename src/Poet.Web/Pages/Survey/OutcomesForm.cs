@@ -26,7 +26,8 @@ public static class OutcomesForm
         response.Outcomes.OrderBy(o => o.Order).Select(o => new OutcomeRow { Outcome = o.Outcome, Rationale = o.Rationale }).ToList();
 
     /// <summary>Applies a "Remove" button, drops empty rows, and records errors against the rows as they will be shown again.</summary>
-    public static List<OutcomeRow> Validate(IReadOnlyList<OutcomeRow> posted, string? button, ModelStateDictionary modelState, string prefix)
+    /// <remarks>With <paramref name="partial"/> ("Save and come back later") an explanation may wait for its outcome: such a row is kept with no outcome.</remarks>
+    public static List<OutcomeRow> Validate(IReadOnlyList<OutcomeRow> posted, string? button, ModelStateDictionary modelState, string prefix, bool partial = false)
     {
         var rows = posted.ToList();
         if (button?.StartsWith(RemovePrefix) == true && int.TryParse(button[RemovePrefix.Length..], out var remove) && remove >= 0 && remove < rows.Count)
@@ -35,7 +36,7 @@ public static class OutcomesForm
         for (var n = 0; n < rows.Count; n++)
         {
             var key = $"{prefix}[{n}]";
-            if (string.IsNullOrWhiteSpace(rows[n].Outcome))
+            if (string.IsNullOrWhiteSpace(rows[n].Outcome) && !partial)
                 modelState.AddModelError(key + ".Outcome", $"Enter outcome {n + 1}, or clear its explanation");
             if (rows[n].Outcome?.Trim().Length > MaxLength)
                 modelState.AddModelError(key + ".Outcome", $"Outcome {n + 1} must be {MaxLength:N0} characters or fewer");
@@ -46,7 +47,7 @@ public static class OutcomesForm
         return rows;
     }
 
-    /// <summary>Replaces the response's outcomes with the validated rows; the caller stores the response.</summary>
+    /// <summary>Replaces the response's outcomes with the validated rows (a row saved for later may have no outcome yet); the caller stores the response.</summary>
     public static void Apply(Response response, IReadOnlyList<OutcomeRow> rows)
     {
         response.Outcomes.Clear();
@@ -54,9 +55,17 @@ public static class OutcomesForm
             response.Outcomes.Add(new OutcomeStatement
             {
                 Id = Guid.NewGuid(), ResponseId = response.Id, Order = n + 1,
-                Outcome = rows[n].Outcome!.Trim(), Rationale = rows[n].Rationale?.Trim() ?? "",
+                Outcome = rows[n].Outcome?.Trim() ?? "", Rationale = rows[n].Rationale?.Trim() ?? "",
             });
         response.LastSectionSaved = Math.Max(response.LastSectionSaved, SurveyJourney.Outcomes);
+    }
+
+    /// <summary>Drops rows saved for later that still have no outcome: an explanation alone is not an outcome. Submitting calls it.</summary>
+    public static void DropUnfinished(Response response)
+    {
+        response.Outcomes.RemoveAll(o => o.Outcome.Length == 0);
+        var order = 1;
+        foreach (var outcome in response.Outcomes.OrderBy(o => o.Order)) outcome.Order = order++;
     }
 
     /// <summary>The rows to show: the saved ones plus blanks, at least one and at most <see cref="MaxRows"/>.</summary>

@@ -47,8 +47,12 @@ public static class SectionForm
             : new ItemAnswer { RoundItemId = i.Id }).ToList();
     }
 
-    /// <summary>Puts the posted answers in item order (ignoring ids from elsewhere) and records errors against the posted field names.</summary>
-    public static List<ItemAnswer> Validate(IReadOnlyList<RoundItem> items, IReadOnlyList<ItemAnswer> posted, ModelStateDictionary modelState, string prefix)
+    /// <summary>
+    /// Puts the posted answers in item order (ignoring ids from elsewhere, such as another page's) and records errors
+    /// against the posted field names. <paramref name="first"/> is the zero-based number of the first item in its section,
+    /// so messages name statements as the page numbers them.
+    /// </summary>
+    public static List<ItemAnswer> Validate(IReadOnlyList<RoundItem> items, IReadOnlyList<ItemAnswer> posted, ModelStateDictionary modelState, string prefix, int first = 0)
     {
         var result = new List<ItemAnswer>();
         for (var n = 0; n < items.Count; n++)
@@ -57,16 +61,16 @@ public static class SectionForm
             result.Add(answer);
             var key = $"{prefix}[{n}]";
             if (!string.IsNullOrEmpty(answer.Value) && Parse(answer.Value) is null)
-                modelState.AddModelError(key + ".Value", $"Select one of the five options for statement {n + 1}");
+                modelState.AddModelError(key + ".Value", $"Select one of the five options for statement {first + n + 1}");
             if (answer.Comment?.Trim().Length > CommentMax)
-                modelState.AddModelError(key + ".Comment", $"Your comment on statement {n + 1} must be {CommentMax:N0} characters or fewer (it has {answer.Comment.Trim().Length:N0})");
+                modelState.AddModelError(key + ".Comment", $"Your comment on statement {first + n + 1} must be {CommentMax:N0} characters or fewer (it has {answer.Comment.Trim().Length:N0})");
         }
         return result;
     }
 
     /// <summary>
     /// Adds, updates or removes each statement's answer in the response's answers; call only after <see cref="Validate"/>
-    /// passed. The caller stores the response (a draft is sealed again; a tracked paper return is saved).
+    /// passed. Only the statements in <paramref name="answers"/> (one page's) are touched: answers to the rest stay. The caller stores the response (a draft is sealed again; a tracked paper return is saved).
     /// </summary>
     public static void Apply(Response response, int section, IReadOnlyList<ItemAnswer> answers)
     {
@@ -91,5 +95,11 @@ public static class SectionForm
     private static int? Parse(string? value) => int.TryParse(value, out var code) && LikertScale.Options.Any(o => o.Code == code) ? code : null;
 }
 
-/// <summary>Everything the scale-section partial needs.</summary>
-public sealed record SectionView(int Section, IReadOnlyList<RoundItem> Items, IReadOnlyList<ItemAnswer> Answers, string Prefix);
+/// <summary>
+/// Everything the scale-section partial needs: the statements on this page, numbered from <see cref="First"/> + 1 of
+/// <see cref="Total"/> in the section (the whole section on one page when keying paper).
+/// </summary>
+public sealed record SectionView(int Section, IReadOnlyList<RoundItem> Items, IReadOnlyList<ItemAnswer> Answers, string Prefix, int First = 0, int? SectionTotal = null)
+{
+    public int Total => SectionTotal ?? Items.Count;
+}

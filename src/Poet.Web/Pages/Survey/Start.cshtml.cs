@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
@@ -8,7 +9,7 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.Survey;
 
 /// <summary>The page a personal link opens: explains the survey, or says why it cannot be answered now.</summary>
-public class StartModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : SurveyPageModel(db, sealer, clock)
+public class StartModel(PoetDb db, SealedAnswers sealer, TimeProvider clock, IMemoryCache cache) : SurveyPageModel(db, sealer, clock)
 {
     /// <summary>A coordinator may close a round before its closing date.</summary>
     public bool ClosedEarly => Entry.Round is { } round && round.ClosesOn >= Today;
@@ -39,7 +40,7 @@ public class StartModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : S
             }
             return Redirect(SurveyJourney.Path(BasePath, SurveyJourney.About));
         }
-        return Redirect(SurveyJourney.Resume(BasePath, Entry.Response.LastSectionSaved));
+        return Redirect(await ResumePathAsync(cache));
     }
 
     private PageResult Describe()

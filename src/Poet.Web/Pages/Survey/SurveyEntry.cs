@@ -64,6 +64,23 @@ public abstract class SurveyPageModel(PoetDb db, SealedAnswers sealer, TimeProvi
         return Entry.State == EntryState.Open && Entry.Response is not null ? null : Redirect(BasePath);
     }
 
+    /// <summary>Opened from a "Change" link of the check page (<see cref="SurveyJourney.FromCheck"/>): saving and Back go to check answers.</summary>
+    public bool FromCheck => Request.Query["return"] == "check";
+
+    public string CheckPath => SurveyJourney.Path(BasePath, SurveyJourney.SectionCount + 1);
+
+    /// <summary>Where a page goes once saved: the saved page for "Save and come back later", check answers when changing from there, else <paramref name="next"/>.</summary>
+    protected string AfterSave(string? button, string next) =>
+        button == SurveyJourney.LaterButton ? SurveyJourney.Saved(BasePath) : FromCheck ? CheckPath : next;
+
+    /// <summary>Where this respondent carries on (<see cref="SurveyPages.Resume"/>); the items come from the open round's per-instance cache.</summary>
+    protected async Task<string> ResumePathAsync(Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+    {
+        var sections = new Dictionary<int, IReadOnlyList<RoundItem>>();
+        foreach (var n in SurveyJourney.ScaleSections) sections[n] = await SectionForm.FrozenItemsAsync(db, cache, Round, n);
+        return SurveyPages.Resume(BasePath, SurveyResponse, n => sections[n]);
+    }
+
     /// <summary>Seals the answers so far into the draft again: one row written per page saved.</summary>
     protected Task SaveDraftAsync()
     {

@@ -33,10 +33,33 @@ public static class SurveyJourney
 
     public static string Next(string basePath, int section) => Path(basePath, section + 1);
 
-    public static string Previous(string basePath, int section) => section <= About ? basePath : Path(basePath, section - 1);
+    /// <summary>A page of a scale section on the respondent's pages (<see cref="SurveyPages"/>); page 1 is the section's own path.</summary>
+    public static string PagePath(string basePath, int section, int page) =>
+        page <= 1 || !IsScaleSection(section) ? Path(basePath, section) : $"{basePath}/section/{section}/page/{page}";
 
-    /// <summary>Where a returning respondent carries on: the section after the last one they saved.</summary>
-    public static string Resume(string basePath, int lastSectionSaved) => Path(basePath, Math.Clamp(lastSectionSaved + 1, About, SectionCount + 1));
+    /// <summary>After page <paramref name="page"/> of <paramref name="pages"/>: the next page of the section, or the next section.</summary>
+    public static string NextPage(string basePath, int section, int page, int pages) =>
+        IsScaleSection(section) && page < pages ? PagePath(basePath, section, page + 1) : Next(basePath, section);
+
+    /// <summary>
+    /// The Back link of a respondent's page: the page before in the same section, or the last page of the section before
+    /// (<paramref name="pagesBefore"/> pages), or that section.
+    /// </summary>
+    public static string PreviousPage(string basePath, int section, int page, int pagesBefore) =>
+        IsScaleSection(section) && page > 1 ? PagePath(basePath, section, page - 1)
+        : IsScaleSection(section - 1) ? PagePath(basePath, section - 1, pagesBefore)
+        : Previous(basePath, section);
+
+    /// <summary>The page that says the answers are kept and how to come back (the "Save and come back later" button).</summary>
+    public static string Saved(string basePath) => basePath + "/saved";
+
+    /// <summary>Query string of the check page's "Change" links: saving that page goes back to check answers.</summary>
+    public const string FromCheck = "return=check";
+
+    /// <summary>Value of the "Save and come back later" button on every respondent's page.</summary>
+    public const string LaterButton = "later";
+
+    public static string Previous(string basePath, int section) => section <= About ? basePath : Path(basePath, section - 1);
 }
 
 public static class SurveyLinks

@@ -14,14 +14,17 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
         var invitee = (await app.InviteAsync(setup, 1))[0];
         var client = await app.StartAsync(invitee);
         await client.PostFormAsync(invitee.Link + "/about", new Dictionary<string, string> { ["Form.RoleTitle"] = "Health visitor", ["Form.Employer"] = setup.Partners[0].Id.ToString() });
-        await client.PostFormAsync(invitee.Link + "/section/2", SurveyFixture.AnswerAll(setup.Section(2), 2, "Too much paperwork"));
+        await client.AnswerSectionAsync(invitee, setup, 2, 2, "Too much paperwork");
         var doc = await (await client.GetAsync(invitee.Link + "/check")).HtmlAsync();
         var rows = doc.QuerySelectorAll(".govuk-summary-list__row");
         Assert.Contains(rows, r => r.TextContent.Contains("Role title") && r.TextContent.Contains("Health visitor"));
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Partners[0].Name));
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(2)[0].Text) && r.TextContent.Contains("Disagree") && r.TextContent.Contains("Too much paperwork"));
         Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(3)[0].Text) && r.TextContent.Contains("Not answered"));
-        Assert.Contains($"{invitee.Link}/section/3#item-{setup.Section(3)[0].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains($"{invitee.Link}/section/3?return=check#item-{setup.Section(3)[0].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        // A statement on a later page of its section: the change link goes to that page.
+        Assert.Contains($"{invitee.Link}/section/2/page/2?return=check#item-{setup.Section(2)[3].Id}", doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(rows, r => r.TextContent.Contains(setup.Section(2)[4].Text) && r.TextContent.Contains("Disagree") && r.TextContent.Contains("Too much paperwork"));
         Assert.Equal("Submit your answers", doc.QuerySelector("form button")!.TextContent);
     }
 
@@ -31,7 +34,7 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
         var setup = await app.CreateRoundAsync();
         var invitee = (await app.InviteAsync(setup, 1))[0];
         var client = await app.StartAsync(invitee);
-        await client.PostFormAsync(invitee.Link + "/section/2", SurveyFixture.AnswerAll(setup.Section(2), 5, "Good meetings"));
+        await client.AnswerSectionAsync(invitee, setup, 2, 5, "Good meetings");
 
         var response = await client.PostFormAsync(invitee.Link + "/check", new Dictionary<string, string>());
 
@@ -77,13 +80,13 @@ public class CheckTests(PoetApp app) : IClassFixture<PoetApp>
         var setup = await app.CreateRoundAsync();
         var invitee = (await app.InviteAsync(setup, 1))[0];
         var client = await app.StartAsync(invitee);
-        await client.PostFormAsync(invitee.Link + "/section/2", SurveyFixture.AnswerAll(setup.Section(2), 4));
+        await client.AnswerSectionAsync(invitee, setup, 2, 4);
         var sectionToken = await Http.AntiforgeryTokenAsync(client, invitee.Link + "/section/2");
         await client.PostFormAsync(invitee.Link + "/check", new Dictionary<string, string>());
 
-        foreach (var page in new[] { "/about", "/section/2", "/section/3", "/outcomes", "/check" })
+        foreach (var page in new[] { "/about", "/section/2", "/section/2/page/2", "/section/3", "/outcomes", "/check", "/saved" })
             (await client.GetAsync(invitee.Link + page)).AssertRedirect(invitee.Link);
-        var fields = SurveyFixture.AnswerAll(setup.Section(2), 1).Append(new("__RequestVerificationToken", sectionToken));
+        var fields = SurveyFixture.AnswerAll(SurveyFixture.Pages(invitee.Link, setup.Section(2), 2)[0].Items, 1).Append(new("__RequestVerificationToken", sectionToken));
         (await client.PostAsync(invitee.Link + "/section/2", new FormUrlEncodedContent(fields))).AssertRedirect(invitee.Link);
         await app.Get<SubmissionMix>().MixAsync(closing: setup.RoundId);
         var stored = await app.WithDbAsync(db => db.Responses.Include(r => r.Answers).SingleAsync(r => r.RoundId == setup.RoundId));

@@ -19,7 +19,8 @@ public sealed record SurveySetup(int PartnershipId, int RoundId, IReadOnlyList<R
 /// <summary>Rounds, items and invitations made straight in the database, as the round pages would make them.</summary>
 public static class SurveyFixture
 {
-    public static async Task<SurveySetup> CreateRoundAsync(this PoetApp app, RoundStatus status = RoundStatus.Open, int opensInDays = -1, int closesInDays = 14)
+    /// <summary>A round with 5 + 3 short test statements, or, with <paramref name="itemBank"/>, the standard bank's 17 + 33 as a new round copies them.</summary>
+    public static async Task<SurveySetup> CreateRoundAsync(this PoetApp app, RoundStatus status = RoundStatus.Open, int opensInDays = -1, int closesInDays = 14, bool itemBank = false)
     {
         var pid = await app.CreatePartnershipAsync("Partnership " + Guid.NewGuid().ToString("N")[..6]);
         return await app.WithDbAsync(async db =>
@@ -31,7 +32,12 @@ public static class SurveyFixture
                 ThresholdKind = ThresholdKind.Percent, ThresholdValue = 30, InstrumentVersion = "test-1", Status = status,
                 CodeSalt = AccessCodes.NewRoundSalt(),
             };
-            for (var n = 1; n <= 8; n++)
+            if (itemBank)
+                round.Items.AddRange(Poet.Data.Instrument.ItemBank.Current.Items.Select((item, i) => new RoundItem
+                {
+                    ItemId = item.Id, Section = item.Section, Theme = item.Theme, Text = item.Text, Help = item.Help, Source = item.Source, Order = i + 1,
+                }));
+            for (var n = 1; n <= (itemBank ? 0 : 8); n++)
             {
                 var section = n <= 5 ? 2 : 3;
                 round.Items.Add(new RoundItem
@@ -91,7 +97,28 @@ public static class SurveyFixture
         return client;
     }
 
-    /// <summary>Form fields answering every statement of a section with <paramref name="value"/>.</summary>
+    /// <summary>A section's statements as the respondent's pages show them (<see cref="Poet.Web.Pages.Survey.SurveyPages"/>), with each page's path.</summary>
+    public static IReadOnlyList<(string Path, IReadOnlyList<RoundItem> Items)> Pages(string link, IReadOnlyList<RoundItem> items, int section) =>
+        Enumerable.Range(1, Poet.Web.Pages.Survey.SurveyPages.Count(items.Count))
+            .Select(p => (Poet.Web.Pages.Survey.SurveyJourney.PagePath(link, section, p), Poet.Web.Pages.Survey.SurveyPages.Page(items, p))).ToList();
+
+    /// <summary>
+    /// Answers every statement of a section with <paramref name="value"/>, page by page with "Save and continue" as a
+    /// respondent does, asserting each page goes to the next; returns the last page's response (to the next section).
+    /// </summary>
+    public static async Task<HttpResponseMessage> AnswerSectionAsync(this HttpClient client, Invitee invitee, SurveySetup setup, int section, int value, string? comment = null)
+    {
+        var pages = Pages(invitee.Link, setup.Section(section), section);
+        HttpResponseMessage response = null!;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            response = await client.PostFormAsync(pages[p].Path, AnswerAll(pages[p].Items, value, comment));
+            if (p + 1 < pages.Count) response.AssertRedirect(pages[p + 1].Path);
+        }
+        return response;
+    }
+
+    /// <summary>Form fields answering every statement of a section (or of one page) with <paramref name="value"/>.</summary>
     public static Dictionary<string, string> AnswerAll(IReadOnlyList<RoundItem> items, int value, string? comment = null)
     {
         var fields = new Dictionary<string, string>();

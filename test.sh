@@ -38,6 +38,8 @@ pg_as "$pgbin/initdb -D '$pgdir/data' -U postgres --auth=trust -E UTF8 --locale=
 pg_as "$pgbin/pg_ctl -D '$pgdir/data' -o \"-p $pgport -k '$pgdir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\" -l '$pgdir/log' -w start" >/dev/null \
   || { cat "$pgdir/log"; echo "0 passed, 1 failed"; exit 1; }
 export POET_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Pooling=true;Maximum Pool Size=20"
+# Each test app watches its content folder; inotify instances are few per user (128 here), so poll instead.
+export DOTNET_USE_POLLING_FILE_WATCHER=1
 
 # Locked restore: the packages are exactly those in the committed packages.lock.json files.
 dotnet restore Poet.sln --locked-mode -v q >"$work/restore.log" 2>&1 \

@@ -14,9 +14,13 @@ public class StartModel(PoetDb db, SealedAnswers sealer, TimeProvider clock, IMe
     /// <summary>A coordinator may close a round before its closing date.</summary>
     public bool ClosedEarly => Entry.Round is { } round && round.ClosesOn >= Today;
 
+    /// <summary>The same figure as the email and the printed letter (SurveyWording.MinutesNeeded).</summary>
+    public int Minutes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string token)
     {
         await EnterAsync(token);
+        if (Entry.Round is { } round) Minutes = await Poet.Data.Documents.SurveyWording.MinutesNeededAsync(Db, round.Id);
         return Describe();
     }
 

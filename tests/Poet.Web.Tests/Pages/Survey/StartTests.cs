@@ -17,7 +17,9 @@ public class StartTests(PoetApp app) : IClassFixture<PoetApp>
         var text = (await response.HtmlAsync()).QuerySelector("main")!.TextContent;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("POET keeps no record of which answers are yours", text);
-        Assert.Contains("It takes about 20 minutes.", text);
+        // The email and the printed letter say the same (issue 15 item 8): 20 seconds a statement plus 10 minutes, rounded up to 5.
+        var statements = setup.Items.Count(i => i.Section is 2 or 3);
+        Assert.Contains($"It takes about {Poet.Data.Documents.SurveyWording.MinutesNeeded(statements)} minutes.", text);
         Assert.Contains("on this or another device, with the same link", text);
         Assert.Contains("Once you submit, your answers are final", text);
         Assert.Contains("Start now", text);

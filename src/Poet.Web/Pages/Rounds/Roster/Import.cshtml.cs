@@ -42,6 +42,23 @@ public class ImportModel(PoetDb db, IDataProtectionProvider protection) : PageMo
         return Page();
     }
 
+    /// <summary>
+    /// An empty staff list to fill in (issue 15, item 10): the header row POET reads, and in the workbook a second sheet
+    /// with the partner organisations and professional groups spelled as the import expects them.
+    /// </summary>
+    public async Task<IActionResult> OnGetTemplateAsync(int pid, int rid, string? format)
+    {
+        var people = new Reports.DataTable(["email", "partner", "profession", "name"], []);
+        if (format != "xlsx") return File(Reports.CsvFile.Write(people), "text/csv", "poet-staff-list.csv");
+
+        var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync();
+        var professions = await db.ProfessionalGroups.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync();
+        var names = new Reports.DataTable(["partner", "profession"], Enumerable.Range(0, Math.Max(partners.Count, professions.Count))
+            .Select(i => new object?[] { i < partners.Count ? partners[i] : "", i < professions.Count ? professions[i] : "" }).ToList());
+        return File(Reports.XlsxFile.Write(("Staff", people), ("Partners and professions", names)),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "poet-staff-list.xlsx");
+    }
+
     public async Task<IActionResult> OnPostUploadAsync(int pid, int rid)
     {
         if (!await LoadRoundAsync(pid, rid)) return Page();

@@ -15,10 +15,15 @@ public sealed record RosterRow(int Line, string Email, string Partner, string? P
 
 public sealed record RosterProblem(int Line, string Message);
 
-/// <summary>What a file would import. <see cref="FileError"/> is set when the file as a whole cannot be used.</summary>
-public sealed record RosterReport(IReadOnlyList<RosterRow> Valid, IReadOnlyList<RosterProblem> Problems, string? FileError)
+/// <summary>
+/// What a file would import. <see cref="FileError"/> is set when the file as a whole cannot be used. <see cref="Notes"/>
+/// are rows imported with a change the coordinator should know about (an unknown profession left blank).
+/// </summary>
+public sealed record RosterReport(IReadOnlyList<RosterRow> Valid, IReadOnlyList<RosterProblem> Problems, string? FileError, IReadOnlyList<RosterProblem>? Notes = null)
 {
     public static RosterReport Refused(string message) => new([], [], message);
+
+    public IReadOnlyList<RosterProblem> Changes => Notes ?? [];
 }
 
 /// <summary>The partnership's names and the roster as it stands, which every row is checked against.</summary>
@@ -88,6 +93,7 @@ public static class RosterFile
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var valid = new List<RosterRow>();
         var problems = new List<RosterProblem>();
+        var notes = new List<RosterProblem>();
         var count = 0;
 
         while (enumerator.MoveNext())
@@ -116,10 +122,14 @@ public static class RosterFile
                 if (partner.Length == 0) rowProblems.Add($"Employing partner is missing. Use one of: {partnerList}");
                 else if (!partners.ContainsKey(partner)) rowProblems.Add($"\"{Shorten(partner)}\" is not a partner organisation of this partnership. Use one of: {partnerList}");
 
+                // An unknown profession does not cost the person their invitation: they are imported with it blank (issue 15, item 10).
                 if (profession.Length > 0 && !professions.ContainsKey(profession))
-                    rowProblems.Add(context.Professions.Count == 0
-                        ? $"\"{Shorten(profession)}\" is not a professional group of this partnership, which has none yet. Leave it blank"
-                        : $"\"{Shorten(profession)}\" is not a professional group of this partnership. Use one of: {string.Join(", ", context.Professions.Order())}, or leave it blank");
+                {
+                    notes.Add(new RosterProblem(line, context.Professions.Count == 0
+                        ? $"\"{Shorten(profession)}\" is not a professional group of this partnership, which has none yet, so this person is imported with no professional group"
+                        : $"\"{Shorten(profession)}\" is not a professional group of this partnership ({string.Join(", ", context.Professions.Order())}), so this person is imported with no professional group"));
+                    profession = "";
+                }
                 if (name.Length > MaxNameLength) rowProblems.Add($"Name must be {MaxNameLength} characters or fewer");
             }
 
@@ -127,7 +137,9 @@ public static class RosterFile
             if (rowProblems.Count == 0) valid.Add(new RosterRow(line, email, partners[partner], profession.Length == 0 ? null : professions[profession], name.Length == 0 ? null : name));
             else problems.AddRange(rowProblems.Select(p => new RosterProblem(line, p)));
         }
-        return count == 0 ? RosterReport.Refused(NoRows) : new RosterReport(valid, problems, null);
+        // A note for a row skipped for another reason would only confuse.
+        var skipped = problems.Select(p => p.Line).ToHashSet();
+        return count == 0 ? RosterReport.Refused(NoRows) : new RosterReport(valid, problems, null, notes.Where(n => !skipped.Contains(n.Line)).ToList());
     }
 
     public static bool IsEmail(string value) => EmailAddresses.IsValid(value);

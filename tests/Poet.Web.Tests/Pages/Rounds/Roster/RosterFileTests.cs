@@ -145,7 +145,7 @@ public class RosterFileTests
             already@example.org,Council,
             cy@example.org,Council,Plumbing
             """);
-        Assert.Empty(report.Valid);
+        Assert.Equal(["cy@example.org"], report.Valid.Select(r => r.Email));
         Assert.Equal(
         [
             new(2, "Email address is missing"),
@@ -154,8 +154,28 @@ public class RosterFileTests
             new(5, "Employing partner is missing. Use one of: Council, Health trust"),
             new(6, "ana@example.org is also on line 4"),
             new(7, "already@example.org is already on the roster"),
-            new(8, "\"Plumbing\" is not a professional group of this partnership. Use one of: Nursing, Social work, or leave it blank"),
         ], report.Problems);
+    }
+
+    [Fact]
+    public void Read_UnknownProfession_ImportsThePersonWithNoneAndSaysSo()
+    {   // issue 15 item 10: the row was dropped
+        var report = Csv("email,partner,profession\ncy@example.org,Council,Plumbing\nbad,Council,Plumbing\n");
+
+        var row = Assert.Single(report.Valid);
+        Assert.Equal(("cy@example.org", (string?)null), (row.Email, row.Profession));
+        Assert.Equal([new RosterProblem(2, "\"Plumbing\" is not a professional group of this partnership (Nursing, Social work), so this person is imported with no professional group")], report.Changes);
+        Assert.Equal([new RosterProblem(3, "\"bad\" is not a valid email address")], report.Problems);
+    }
+
+    [Fact]
+    public void Read_SemicolonSeparatedFile_IsReadAsSuch()
+    {   // issue 15 item 10: Excel in many European locales saves "CSV" with semicolons
+        var report = Csv("email;partner;profession;name\nana@example.org;Council;Nursing;Ana Example\nbo@example.org;Health trust;;Bo\n");
+
+        Assert.Empty(report.Problems);
+        Assert.Equal([("ana@example.org", "Council", "Nursing", "Ana Example"), ("bo@example.org", "Health trust", null, "Bo")],
+            report.Valid.Select(r => (r.Email, r.Partner, r.Profession, r.Name)));
     }
 
     [Theory]

@@ -123,6 +123,44 @@ public class ImportTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Upload_UnknownProfession_IsImportedWithNoneAndShownAsAChange()
+    {   // issue 15 item 10: the row was dropped; the partnership's groups are Social work, Nursing, Administration
+        var s = await app.CoordinatorAsync();
+        var rid = await app.CreateRoundAsync(s.Pid);
+        var preview = await (await s.Client.PostFileAsync(RoundLinks.Import(s.Pid, rid), Encoding.UTF8.GetBytes("email;partner;profession\ndee@example.org;Council;Plumbing\n"), "staff.csv")).HtmlAsync();
+
+        Assert.Equal("staff.csv: 1 person ready to import.", preview.QuerySelector("#summary")!.TextContent.Trim());
+        Assert.Equal("\"Plumbing\" is not a professional group of this partnership (Administration, Nursing, Social work), so this person is imported with no professional group",
+            preview.QuerySelector("#changes tbody td:last-child")!.TextContent);
+        var form = preview.QuerySelector("form[action*='handler=confirm']")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
+        (await s.Client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields))).AssertRedirect(RoundLinks.Roster(s.Pid, rid));
+        Assert.Equal(("dee@example.org", (int?)null), await app.WithDbAsync(db => db.Invitations.Where(i => i.RoundId == rid).Select(i => new ValueTuple<string, int?>(i.Email, i.ProfessionalGroupId)).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Templates_DownloadWithTheHeaderPoetReadsAndThePartnershipsNames()
+    {
+        var s = await app.CoordinatorAsync();
+        var rid = await app.CreateRoundAsync(s.Pid);
+        var page = await (await s.Client.GetAsync(RoundLinks.Import(s.Pid, rid))).HtmlAsync();
+        var links = page.QuerySelectorAll("#templates a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(2, links.Count);
+
+        var csv = await s.Client.GetAsync(RoundLinks.Import(s.Pid, rid) + links.Single(l => l.EndsWith("csv")));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("email,partner,profession,name", (await csv.Content.ReadAsStringAsync()).Trim('\uFEFF', '\r', '\n'));
+        var xlsx = await s.Client.GetAsync(RoundLinks.Import(s.Pid, rid) + links.Single(l => l.EndsWith("xlsx")));
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        // The import reads its own template back: a header and no people.
+        Assert.Equal(RosterFile.NoRows, RosterFile.Read(bytes, "poet-staff-list.xlsx", new RosterContext(["Council"], [], new HashSet<string>())).FileError);
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var text = string.Join("|", doc.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>()).Select(t => t.Text));
+        Assert.Contains("Health trust", text);
+        Assert.Contains("Nursing", text);
+    }
+
+    [Fact]
     public async Task Confirm_TamperedPayload_ImportsNothing()
     {
         var s = await app.CoordinatorAsync();

@@ -147,6 +147,19 @@ public class DownloadTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Report_FewerThanFiveUsable_SaysWhyInsteadOfLinkingToTheExport()
+    {   // issue 15 item 11: the links led to a "not available" page
+        var s = await ReportSetup.CreateAsync(app);
+        var (rid, items) = await s.RoundAsync(RoundStatus.Closed);
+        await s.AddResponsesAsync(rid, items, 4, ReportSetup.All(4));
+
+        var doc = await (await s.Coordinator.GetAsync(s.Url(rid, "report"))).HtmlAsync();
+
+        Assert.Null(doc.QuerySelector("a[href$='export.csv'], a[href$='export.xlsx']"));
+        Assert.Equal(DownloadModel.TooFewToExport, doc.QuerySelector("#export-withheld")?.TextContent);
+    }
+
+    [Fact]
     public async Task ReportDocx_AnotherPartnershipsRound_IsNotFound()
     {
         var mine = await ReportSetup.CreateAsync(app);

@@ -22,7 +22,7 @@ public sealed class MigrateTests : IDisposable
         var second = cli.Run("migrate", "--connection", connection);
 
         Assert.Equal((0, ""), (first.Code, first.Error));
-        Assert.Matches(@"^Applied \d+ migration\(s\) to the Sqlite database; it is now at \d{14}_\w+\.\n$", first.Out.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^Applied \d+ migrations to the Sqlite database; it is now at \d{14}_\w+\.\n$", first.Out.ReplaceLineEndings("\n"));
         Assert.Equal(0, second.Code);
         Assert.StartsWith("The Sqlite database is already up to date (latest migration ", second.Out);
         Assert.Equal(1, ScalarOnFile(cli.PathOf("poet.db"), "SELECT COUNT(*) FROM sqlite_master WHERE name = 'Partnerships'"));

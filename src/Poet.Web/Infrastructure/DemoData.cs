@@ -64,7 +64,7 @@ public static class DemoData
             Frames = Frames.Structural | Frames.SocialChallenges,
             DepthBreadthNotes = "Deep: co-located multi-agency teams with a single manager. Moderately broad: three partners.",
             StakeholderNotes = "Four senior stakeholders interviewed. Started in spring 2006. Staff from the council form most of the service; health staff worry about professional supervision.",
-            CreatedUtc = DateTime.UtcNow,
+            CreatedUtc = new DateTime(2006, 3, 1, 9, 0, 0, DateTimeKind.Utc), // "Started in spring 2006"
         };
         p.Partners.AddRange(Partners.Select(n => new PartnerOrganisation { Name = n }));
         p.ProfessionalGroups.AddRange(Professions.Select(n => new ProfessionalGroup { Name = n }));
@@ -197,13 +197,56 @@ public static class DemoData
         return 4;
     }
 
-    private static string? DemoComment(RoundItem item, int respondent, int? value) => (respondent % 9, value) switch
+    /// <summary>
+    /// Comments in the spirit of the pilot's (brief §5): a few people comment on a few statements, each in their own words,
+    /// so no statement shows the same comment twice.
+    /// </summary>
+    private static string? DemoComment(RoundItem item, int respondent, int? value)
     {
-        (0, <= 2) when item.Theme.Contains("Practical", StringComparison.OrdinalIgnoreCase) => "Parking at the building is a daily struggle and visiting families have nowhere to stop.",
-        (1, >= 4) when item.Theme.Contains("Trust", StringComparison.OrdinalIgnoreCase) => "Colleagues from other agencies are quick to help when a family is in crisis.",
-        (2, 3) when item.ItemId == ClearOutcomesItemId => "I think we have aims, but I could not tell you what outcomes we are measured on.",
-        _ => null,
-    };
+        string[]? pool = value switch
+        {
+            <= 2 when item.Theme.Contains("Practical", StringComparison.OrdinalIgnoreCase) => PracticalComments,
+            >= 4 when item.Theme.Contains("Trust", StringComparison.OrdinalIgnoreCase) => TrustComments,
+            3 when item.ItemId == ClearOutcomesItemId => OutcomeComments,
+            <= 2 => DoubtComments,
+            _ => null,
+        };
+        if (pool is null || (respondent + item.Id) % (pool == DoubtComments ? 67 : 11) != 0) return null;
+        return pool[(respondent + item.Id / 5) % pool.Length];
+    }
+
+    private static readonly string[] PracticalComments =
+    [
+        "Parking at the building is a daily struggle and visiting families have nowhere to stop.",
+        "Our base is a long bus ride for most families; some give up before they reach us.",
+        "The rooms are fine for meetings but there is nowhere private to talk to a parent.",
+        "Shared IT still does not work: I keep two diaries and two email accounts.",
+        "Hot-desking means I spend the first half hour of each day looking for somewhere to sit.",
+    ];
+
+    private static readonly string[] TrustComments =
+    [
+        "Colleagues from other agencies are quick to help when a family is in crisis.",
+        "I trust the health visitors I work with; we sort most things out on the phone.",
+        "Trust has grown since we started joint visits.",
+        "People share information more readily now that we know each other by name.",
+    ];
+
+    private static readonly string[] OutcomeComments =
+    [
+        "I think we have aims, but I could not tell you what outcomes we are measured on.",
+        "We talk about outcomes at away days, then never again.",
+        "Nobody has told me what success would look like for the families I see.",
+    ];
+
+    private static readonly string[] DoubtComments =
+    [
+        "Decisions seem to be made before the meeting, not in it.",
+        "It depends which manager you ask.",
+        "Things have improved this year, but slowly.",
+        "Education colleagues are rarely at the table when this is discussed.",
+        "We were promised this at the launch and are still waiting.",
+    ];
 
     /// <summary>The pilot's staff suggestions (brief §5, Table 5.2), reworded for the demo.</summary>
     private static readonly (string Outcome, string Rationale)[] DemoOutcomes =

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
@@ -47,13 +48,13 @@ public static class DemoOutcomeList
         var hand = HandSources.Select(h => (h.Outcome, Statement: new HandStatement
         {
             Id = Guid.NewGuid(), RoundId = round.Id, Source = h.Source, SourceDetail = h.Detail, Outcome = h.Text, Rationale = h.Rationale,
-            AddedBy = "Femi Facilitator", AddedUtc = DateTime.UtcNow,
+            AddedBy = "Femi Facilitator", AddedUtc = WorkshopHeldUtc,
         })).ToList();
         db.HandStatements.AddRange(hand.Select(h => h.Statement));
 
         var list = new AgreedList
         {
-            PartnershipId = partnershipId, RoundId = round.Id, Version = 1, CreatedBy = DemoData.FacilitatorEmail, CreatedUtc = DateTime.UtcNow,
+            PartnershipId = partnershipId, RoundId = round.Id, Version = 1, CreatedBy = DemoData.FacilitatorEmail, CreatedUtc = WorkshopHeldUtc.AddHours(2),
             Reason = "Agreed at the feedback workshop",
         };
         for (var i = 0; i < AgreedOutcomes.Length; i++)
@@ -72,6 +73,43 @@ public static class DemoOutcomeList
         var candidates = await db.CandidateOutcomes.Where(c => c.RoundId == round.Id).ToDictionaryAsync(c => c.Order, c => c.Id);
         foreach (var item in list.Items) item.CandidateId = candidates[item.Order];
         db.AgreedLists.Add(list);
+        await SeedWorkshopAsync(db, round.Id, candidates);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The feedback workshop, three weeks after the round closed on 27 October 2006.</summary>
+    public static readonly DateTime WorkshopHeldUtc = new(2006, 11, 16, 10, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>Who came to the workshop and how many votes they had each: 27 × 3 = the 81 votes <see cref="DemoPhaseTwo.StaffVotes"/> records.</summary>
+    public const int WorkshopParticipants = 27, VotesEach = 3;
+
+    /// <summary>
+    /// A closed workshop whose votes are the staff priorities phase two compares with families' (DemoPhaseTwo.StaffVotes,
+    /// candidate by candidate), so the demo tells one story: the list was agreed by these votes.
+    /// </summary>
+    private static async Task SeedWorkshopAsync(PoetDb db, int roundId, IReadOnlyDictionary<int, int> candidateIdByOrder)
+    {
+        var workshop = new Workshop
+        {
+            RoundId = roundId, JoinCode = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)), Stage = WorkshopStage.Results,
+            VotesPerParticipant = VotesEach, GroupCount = 3, OpenedBy = DemoData.FacilitatorEmail, OpenedUtc = WorkshopHeldUtc,
+            ClosedUtc = WorkshopHeldUtc.AddHours(2), ResultsRevealed = true,
+        };
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync();
+        var participants = Enumerable.Range(0, WorkshopParticipants).Select(p => new WorkshopParticipant
+        {
+            WorkshopId = workshop.Id, KeyHash = RandomNumberGenerator.GetBytes(32), RejoinHash = RandomNumberGenerator.GetBytes(32),
+            GroupNumber = p % 3 + 1, JoinedUtc = WorkshopHeldUtc.AddMinutes(p % 10),
+        }).ToList();
+        db.WorkshopParticipants.AddRange(participants);
+        await db.SaveChangesAsync();
+        // Dealt in turn, so a candidate's votes (at most 14) fall to different people and each person's 3 to different outcomes.
+        var ballot = DemoPhaseTwo.StaffVotes.SelectMany((votes, i) => Enumerable.Repeat(candidateIdByOrder[i + 1], votes)).ToList();
+        db.WorkshopVotes.AddRange(ballot.Select((candidateId, k) => new WorkshopVote
+        {
+            WorkshopId = workshop.Id, ParticipantId = participants[k % WorkshopParticipants].Id, CandidateId = candidateId,
+            Slot = k / WorkshopParticipants + 1, OutcomeSlot = 1,
+        }));
     }
 }

@@ -19,7 +19,8 @@ public static class DemoPhaseTwo
     public const int Mailed = 520, Returned = 52, Interviews = 7;
 
     /// <summary>Workshop votes per agreed outcome, in Box 5.2 order: the building (2) and telling the story once (5) lead.</summary>
-    private static readonly int[] StaffVotes = [4, 7, 14, 9, 6, 13, 8, 3, 5, 2, 10];
+    /// <summary>Votes for each agreed outcome at the demo workshop (DemoOutcomeList seeds them as votes).</summary>
+    public static readonly int[] StaffVotes = [4, 7, 14, 9, 6, 13, 8, 3, 5, 2, 10];
 
     /// <summary>Per agreed outcome: how many of the 52 said very, quite, not very important (the rest: not at all).</summary>
     private static readonly int[][] Importance =

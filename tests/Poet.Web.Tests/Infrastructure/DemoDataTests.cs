@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Poet.Analysis.Ordinal;
+using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 using Poet.Web.Tests.Support;
 
@@ -51,6 +52,36 @@ public class DemoDataTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLifetime
         var summary = OrdinalSummary.Summarise(answers);
         Assert.Equal((46, 37, 0, 9), (summary.Answered, summary.Agree, summary.Disagree, summary.DontKnow));
         Assert.Equal(80, (int)Math.Round(summary.AgreePercentOfAnswered!.Value));
+    }
+
+    [Fact]
+    public async Task Seed_NoStatementShowsTheSameCommentTwice()
+    {   // issue 15 item 12: the same comment appeared five times under statement 2.2
+        var comments = await app.WithDbAsync(db => db.Answers.Where(a => a.Comment != null)
+            .Select(a => new { a.RoundItemId, a.Comment }).ToListAsync());
+        Assert.InRange(comments.Count, 10, 80);
+        Assert.All(comments.GroupBy(c => c.RoundItemId), g => Assert.Equal(g.Count(), g.Select(c => c.Comment).Distinct().Count()));
+    }
+
+    [Fact]
+    public async Task Seed_AgreedListIsDatedAtTheWorkshopIn2006AndFollowsItsVotes()
+    {   // issue 15 item 12: the 2006 list was dated today with every candidate at 0 votes
+        var (created, workshop, votes, perPerson) = await app.WithDbAsync(async db =>
+        {
+            var round = await db.Rounds.SingleAsync(r => r.Partnership!.Name == DemoData.PartnershipName);
+            var list = await db.AgreedLists.Include(l => l.Items).SingleAsync(l => l.RoundId == round.Id);
+            var w = await db.Workshops.SingleAsync(x => x.RoundId == round.Id);
+            var byCandidate = await db.WorkshopVotes.Where(v => v.WorkshopId == w.Id).GroupBy(v => v.CandidateId)
+                .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N);
+            var byPerson = await db.WorkshopVotes.Where(v => v.WorkshopId == w.Id).GroupBy(v => v.ParticipantId)
+                .Select(g => new { N = g.Count(), Distinct = g.Select(v => v.CandidateId).Distinct().Count() }).ToListAsync();
+            return (list.CreatedUtc, w, list.Items.OrderBy(i => i.Order).Select(i => byCandidate.GetValueOrDefault(i.CandidateId!.Value)).ToArray(), byPerson);
+        });
+        Assert.Equal(new DateOnly(2006, 11, 16), DateOnly.FromDateTime(created));
+        Assert.Equal((WorkshopStage.Results, true), (workshop.Stage, workshop.ClosedUtc is not null));
+        Assert.Equal(DemoPhaseTwo.StaffVotes, votes); // the staff priorities phase two compares with families'
+        Assert.Equal(DemoOutcomeList.WorkshopParticipants, perPerson.Count);
+        Assert.All(perPerson, p => Assert.Equal((DemoOutcomeList.VotesEach, DemoOutcomeList.VotesEach), (p.N, p.Distinct)));
     }
 
     [Fact]

@@ -45,6 +45,16 @@ public partial class AccessibilityCrawlTests(BrowserApp app) : IClassFixture<Bro
                 if (!checkedShapes.Add(shape)) continue;
                 app.Go(path);
                 violations.AddRange(app.SeriousAccessibilityViolations());
+                // Fits a 1280 px window with no sideways scrolling (issue 15 item 7: the roster was 1,540 px wide).
+                var overflow = (long)((IJavaScriptExecutor)app.Driver).ExecuteScript("return document.documentElement.scrollWidth - window.innerWidth;")!;
+                if (overflow > 0) violations.Add($"{overflow} px wider than the window at {path}");
+                if (shape.EndsWith("/roster", StringComparison.Ordinal))
+                {   // ...and reflows on a phone: each person's row stacks into a card
+                    app.Driver.Manage().Window.Size = new System.Drawing.Size(390, 844);
+                    var phone = (long)((IJavaScriptExecutor)app.Driver).ExecuteScript("return document.documentElement.scrollWidth - window.innerWidth;")!;
+                    if (phone > 0) violations.Add($"{phone} px wider than a 390 px phone at {path}");
+                    app.Driver.Manage().Window.Size = new System.Drawing.Size(1280, 900);
+                }
             }
         }
 

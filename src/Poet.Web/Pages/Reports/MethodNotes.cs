@@ -3,6 +3,7 @@ using Poet.Analysis.Disclosure;
 using Poet.Analysis.Ordinal;
 using Poet.Analysis.Responses;
 using Poet.Analysis.Rules;
+using Poet.Analysis.Text;
 
 namespace Poet.Web.Pages.Reports;
 
@@ -57,13 +58,14 @@ public static class ReportFormat
 {
     public static string Percent(double? value) => value is { } v ? $"{Math.Round(v, MidpointRounding.AwayFromZero)}%" : "–";
 
-    public static string Rate(ResponseRate rate) => $"{rate.Responded} of {rate.Invited} ({(rate.RoundedPercent is { } p ? $"{p}%" : "–")})";
+    /// <summary>"12 of 40 (30%)"; with nobody invited there is no rate to give (issue 15 item 9: "0 of 0 (%)").</summary>
+    public static string Rate(ResponseRate rate) => rate.RoundedPercent is { } p ? $"{rate.Responded} of {rate.Invited} ({p}%)" : "No one invited yet";
 
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 
     public static string Label(int? code) => code is { } c && LikertScale.Staff.Contains(c) ? LikertScale.Staff.Options[c - 1].Label : "–";
 
-    public static string Quartiles(ItemSummary s) => s.LowerQuartile is null ? "–" : $"{Label(s.LowerQuartile)} to {Label(s.UpperQuartile)} ({s.InterquartileRange} steps)";
+    public static string Quartiles(ItemSummary s) => s.LowerQuartile is null ? "–" : $"{Label(s.LowerQuartile)} to {Label(s.UpperQuartile)} ({Wording.Count(s.InterquartileRange ?? 0, "step")})";
 
     public static string Reasons(DevelopmentReason reasons) => reasons switch
     {

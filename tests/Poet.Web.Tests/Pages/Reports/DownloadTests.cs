@@ -160,6 +160,17 @@ public class DownloadTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Report_NobodyInvited_SaysSoInsteadOfZeroOfZero()
+    {   // issue 15 item 9: "0 of 0 (%)"
+        var s = await ReportSetup.CreateAsync(app);
+        var (rid, _) = await s.RoundAsync(RoundStatus.Closed, invited: 0);
+
+        var doc = await (await s.Coordinator.GetAsync(s.Url(rid, "report"))).HtmlAsync();
+
+        Assert.Equal(["No one invited yet", "No one invited yet"], new[] { "#submitted", "#usable" }.Select(id => doc.QuerySelector(id)?.TextContent));
+    }
+
+    [Fact]
     public async Task ReportDocx_AnotherPartnershipsRound_IsNotFound()
     {
         var mine = await ReportSetup.CreateAsync(app);

@@ -67,7 +67,7 @@ public class ProfileModel(PoetDb db) : PageModel
         CheckLength(nameof(Name), "Partnership name", Name, MaxShort);
         CheckLength(nameof(Area), "Area", Area, MaxShort);
         CheckLength(nameof(ClientGroup), "Client group", ClientGroup, MaxShort);
-        CheckLength(nameof(PartnershipType), "Type of partnership", PartnershipType, MaxShort);
+        CheckLength(nameof(PartnershipType), "Type of partnership, in your own words", PartnershipType, MaxShort);
         CheckLength(nameof(Governance), "Governance arrangement", Governance, MaxNotes);
         CheckLength(nameof(DepthBreadthNotes), "Depth and breadth notes", DepthBreadthNotes, MaxNotes);
         CheckLength(nameof(StakeholderNotes), "Notes from stakeholder interviews", StakeholderNotes, MaxStakeholderNotes);

@@ -12,6 +12,7 @@ public class LocalReportDownloadModel(PoetDb db, IMemoryCache cache) : PageModel
     public async Task<IActionResult> OnGetAsync(int pid, string format, CancellationToken ct)
     {
         if (await LocalReport.LoadAsync(db, pid, cache, ct) is not { } report) return Redirect(UcLinks.Phase(pid));
+        if (report.Families.IsOpen) return Redirect(UcLinks.LocalReport(pid)); // which says why there is nothing to download yet
         db.Record(User, pid, $"phase2.local-report.{format}", report.Families.Title);
         await db.SaveChangesAsync(ct);
         return format == "pdf"

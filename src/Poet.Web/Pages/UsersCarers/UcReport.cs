@@ -27,8 +27,14 @@ public sealed record UcReport(
     string Title, UcRelease Release, IReadOnlyList<MethodCount> Methods, PhaseTwoResult Analysis, IReadOnlyList<ChoiceCount> Services,
     IReadOnlyList<ChoiceCount> Barriers, IReadOnlyList<ChoiceCount> SeriousToStaffNotFamilies, IReadOnlyList<StatementResult> Statements,
     int? Interviews, int? Declined, IReadOnlyList<SheetCount> Sheet, IReadOnlyList<MissingGroup> Missing, IReadOnlyList<ReportQuote> Quotes,
-    IReadOnlyList<string> AnythingElse)
+    IReadOnlyList<string> AnythingElse, bool IsOpen = false)
 {
+    /// <summary>
+    /// While the questionnaire is open only how many have answered is shown, as for a staff round (issue 13): two reports
+    /// either side of one return would otherwise differ by exactly that return's answers.
+    /// </summary>
+    public const string InterimNote = "The questionnaire is still open, so only the number of returns so far is shown. The report appears when it closes: comparing two reports made before and after someone answers could show what that person said.";
+
     /// <summary>Shown for every hidden count of returns or interviews.</summary>
     public const string Hidden = "Hidden";
 
@@ -98,7 +104,7 @@ public sealed record UcReport(
             .Select(x => new ReportQuote(redactor.Mask(x.Text), x.ItemId is { } id ? text.GetValueOrDefault(id) : null)).ToArray();
 
         return new UcReport(q.Title, release, await MethodCounts.LoadAsync(db, q.Id, release, ct), analysis, services, barriers, seriousNotFamilies, statements,
-            release.InterviewsConsented, release.InterviewsDeclined, sheet, missing, quotes, anythingElse);
+            release.InterviewsConsented, release.InterviewsDeclined, sheet, missing, quotes, anythingElse, q.Status != UcStatus.Closed);
     }
 
     /// <summary>Someone helping a person to answer gives that person's answers, so they count with service users.</summary>

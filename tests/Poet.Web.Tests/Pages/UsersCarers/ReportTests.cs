@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Poet.Data.Entities;
+using Poet.Web.Pages.UsersCarers;
 using Poet.Web.Tests.Support;
 
 namespace Poet.Web.Tests.Pages.UsersCarers;
@@ -103,7 +104,7 @@ public class ReportTests(PoetApp app) : IClassFixture<PoetApp>
     public async Task Report_FourReturns_ShowsNoResults()
     {
         var s = await UcSetup.CreateAsync(app);
-        var q = await s.QuestionnaireAsync(UcStatus.Open);
+        var q = await s.QuestionnaireAsync(UcStatus.Closed);
         var outcomes = await s.ItemIdsAsync(q.Id, UcItemKind.Outcome);
         await app.WithDbAsync(async db =>
         {
@@ -116,5 +117,31 @@ public class ReportTests(PoetApp app) : IClassFixture<PoetApp>
 
         Assert.NotNull(doc.QuerySelector("#not-enough"));
         Assert.Null(doc.QuerySelector("#grid"));
+    }
+
+    [Fact]
+    public async Task Report_OpenQuestionnaire_ShowsOnlyHowManyHaveAnswered_SoOneMoreReturnCannotBeDifferenced()
+    {   // issue 13: "An open round can be differenced": the same attack on the families' reports
+        var s = await UcSetup.CreateAsync(app);
+        var q = await s.QuestionnaireAsync(UcStatus.Open);
+        var outcomes = await s.ItemIdsAsync(q.Id, UcItemKind.Outcome);
+        async Task AddAsync(int n, int importance) => await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < n; i++)
+                db.UcResponses.Add(new UcResponse { Id = Guid.NewGuid(), QuestionnaireId = q.Id, IsSubmitted = true, Answers = [new UcAnswer { ItemId = outcomes[0], Importance = importance }] });
+            await db.SaveChangesAsync();
+        });
+        await AddAsync(9, 4);
+        var before = await (await s.Coordinator.GetAsync(s.Url("/report"))).HtmlAsync();
+        await AddAsync(1, 1);
+        var after = await (await s.Coordinator.GetAsync(s.Url("/report"))).HtmlAsync();
+
+        Assert.Equal(UcReport.InterimNote, after.QuerySelector("#interim")?.TextContent);
+        Assert.Equal(["Returns so far: 9.", "Returns so far: 10."], new[] { before, after }.Select(d => d.QuerySelector("#interim-count")?.TextContent));
+        Assert.Null(after.QuerySelector("#grid"));
+        Assert.Null(after.QuerySelector("#methods"));
+        var local = await s.Coordinator.GetAsync(s.Url("/local-report.pdf"));
+        local.AssertRedirect(s.Url("/local-report"));
+        Assert.Equal(UcReport.InterimNote, (await (await s.Coordinator.GetAsync(s.Url("/local-report"))).HtmlAsync()).QuerySelector("#interim")?.TextContent);
     }
 }

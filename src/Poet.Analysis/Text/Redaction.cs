@@ -22,6 +22,11 @@ public sealed class Redactor
     private static readonly Regex Phone = new(@"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s-]?\)?[\s-]?\d){8,9}(?!\d)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+    // A title and the capitalised name after it, whoever it is: "Mrs Jones", "Dr. O'Neill", "Mr Smith-Jones" (issue 18:
+    // "Mrs Jones" passed because she was on no roster). The title stays so the sentence still reads.
+    private static readonly Regex Titled = new(@"(?<![\p{L}\p{N}])(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse)(\.?\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private readonly Regex? _names;
 
     /// <param name="rosterNames">Full names as entered on the roster; nulls and blanks are ignored.</param>
@@ -45,12 +50,13 @@ public sealed class Redactor
             .OrderByDescending(p => p.Length)
             .ToArray();
 
-    /// <summary>The text with every email address, phone number and roster name replaced by <see cref="Placeholder"/>.</summary>
+    /// <summary>The text with every email address, phone number, titled name and roster name replaced by <see cref="Placeholder"/>.</summary>
     public string Mask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var masked = Email.Replace(text, Placeholder);
         masked = Phone.Replace(masked, Placeholder);
+        masked = Titled.Replace(masked, m => m.Groups[1].Value + m.Groups[2].Value + Placeholder);
         return _names is null ? masked : _names.Replace(masked, Placeholder);
     }
 }

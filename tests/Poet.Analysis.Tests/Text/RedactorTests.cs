@@ -6,6 +6,14 @@ public class RedactorTests
 {
     private static readonly Redactor Roster = new(["Priya Patel", "Jo Li", "Anne-Marie O'Neill", null, " "]);
 
+    [Theory]   // issue 18: "Mrs Jones" passed because she was on no roster
+    [InlineData("Mrs Jones was lovely with him", "Mrs [removed] was lovely with him")]
+    [InlineData("ask Dr. Okafor or Mr Smith-Jones", "ask Dr. [removed] or Mr [removed]")]
+    [InlineData("Nurse Ann Burke came every week", "Nurse [removed] came every week")]
+    [InlineData("Mrs jones and the miss", "Mrs jones and the miss")] // no capitalised name after the title: left alone
+    [InlineData("Missing support at school", "Missing support at school")]
+    public void Mask_TitleAndName_IsRemovedKeepingTheTitle(string text, string expected) => Assert.Equal(expected, Roster.Mask(text));
+
     [Fact]
     public void Mask_EmailAddress_IsRemoved() =>
         Assert.Equal("Write to [removed] please", Roster.Mask("Write to team.lead+poet@council.gov.uk please"));

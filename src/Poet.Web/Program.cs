@@ -8,6 +8,7 @@ using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Data.Outbox;
 using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Workshop;
 
 // --demo is a bare switch; configuration would otherwise read the next argument as its value.
 var seedDemo = args.Contains("--demo");
@@ -137,6 +138,19 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddHostedService<OutboxWorker>();
     services.AddHostedService<SubmissionMixWorker>();
     services.AddHostedService<ReminderWorker>();
+
+    // The workshop's live channel (ADR 0004): in process on SQLite (one instance), LISTEN/NOTIFY on PostgreSQL.
+    services.AddSignalR();
+    services.AddSingleton<WorkshopFanOut>();
+    services.AddSingleton<WorkshopEvents>();
+    if (provider == DatabaseProvider.Postgres)
+    {
+        services.AddSingleton(sp => new PostgresBackplane(connectionString,
+            sp.GetRequiredService<WorkshopFanOut>(), sp.GetRequiredService<ILogger<PostgresBackplane>>()));
+        services.AddSingleton<IWorkshopBackplane>(sp => sp.GetRequiredService<PostgresBackplane>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresBackplane>());
+    }
+    else services.AddSingleton<IWorkshopBackplane, InProcessBackplane>();
 }
 
 // Only attempts (POSTs) count: reading the form must not use up someone's tries. Counted in the database, so the
@@ -163,6 +177,8 @@ static void ConfigureApplication(WebApplication app)
         ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
     });
     app.MapRazorPages();
+    // Signed-in staff's sockets close when their sign-in expires; phones are anonymous and only listen.
+    app.MapHub<WorkshopHub>(WorkshopHub.Path, o => o.CloseOnAuthenticationExpiration = true);
 }
 
 public partial class Program;

@@ -105,6 +105,46 @@ public class TwoInstanceTests(TwoInstances two) : IClassFixture<TwoInstances>
         var recipients = await A.WithDbAsync(db => db.Invitations.Where(i => i.RoundId == setup.RoundId && i.Id != roster[0].InvitationId).Select(i => i.Email).ToListAsync());
         Assert.Equal(recipients.Order(), files.Select(f => recipients.Single(r => File.ReadAllText(f).Contains(r))).Order());
     }
+
+    /// <summary>
+    /// PostgreSQL: a change made through A reaches the phones and the projector connected to B (LISTEN/NOTIFY).
+    /// SQLite runs one instance by design (ADR 0004): the signal stays in the instance that made the change.
+    /// </summary>
+    [Fact]
+    public async Task Workshop_ChangeThroughA_ReachesLiveClientsOnB_OnPostgres()
+    {
+        await LiveApp.WaitForBackplaneAsync(A);
+        await LiveApp.WaitForBackplaneAsync(B);
+        var r = await OutcomeRound.CreateAsync(A, "Central referral");
+        var first = await r.AddCandidatesAsync(A, "Services responding quickly", "A welcoming building");
+        await using var facilitator = await LiveListener.SignedInAsync(A.ClientOptions.BaseAddress, r.Facilitator);
+        (await facilitator.Browser.PostFormAsync(r.Workshop + "?handler=open", new() { ["VotesPerParticipant"] = "3", ["GroupCount"] = "2" }, r.Workshop)).AssertRedirect(r.Workshop);
+        var code = await A.WithDbAsync(db => db.Workshops.Where(x => x.RoundId == r.Rid && x.OpenJoinCode != null).Select(x => x.JoinCode).SingleAsync());
+        await using var phoneOnB = await new LiveListener(B.ClientOptions.BaseAddress).JoinAsync(code);
+        await using var phoneOnA = await new LiveListener(A.ClientOptions.BaseAddress).JoinAsync(code, group: 2);
+        Assert.True(await phoneOnB.JoinRoomAsync(code));
+        Assert.True(await phoneOnA.JoinRoomAsync(code));
+        // The projector signs in and connects through B: the auth cookie and keys are shared through the database.
+        await using var projectorOnB = await LiveListener.SignedInAsync(B.ClientOptions.BaseAddress, r.Facilitator);
+        Assert.True(await projectorOnB.WatchRoundAsync(r.Pid, r.Rid));
+
+        (await facilitator.Browser.PostFormAsync(r.Workshop + "?handler=stage", new() { ["Stage"] = "Vote" }, r.Workshop)).AssertRedirect(r.Workshop);
+        Assert.Equal("stage", await phoneOnA.NextAsync());
+        (await phoneOnA.Browser.PostFormAsync($"/workshop/{code}/session?handler=vote", new() { ["CandidateId"] = first.ToString() }, $"/workshop/{code}/session")).AssertRedirect($"/workshop/{code}/session");
+
+        if (PoetApp.IsPostgres)
+        {
+            Assert.Equal("stage", await phoneOnB.NextAsync());
+            Assert.Equal("stage", await projectorOnB.NextAsync());
+            Assert.Equal("votes", await projectorOnB.NextAsync());
+            Assert.Null(await phoneOnB.NextAsync(0.5));
+        }
+        else
+        {
+            Assert.Null(await phoneOnB.NextAsync(1.5));
+            Assert.Null(await projectorOnB.NextAsync(0.2));
+        }
+    }
 }
 
 /// <summary>Sign-in attempts through both instances count against one limit.</summary>

@@ -7,7 +7,7 @@ using Poet.Data.Entities;
 namespace Poet.Web.Pages.Workshop;
 
 /// <summary>A comment on an outcome (review stage), a better wording for it, or a missing outcome (propose stage).</summary>
-public class CommentModel(PoetDb db) : PageModel
+public class CommentModel(PoetDb db, WorkshopEvents events) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
     public string? Wording { get; private set; }
@@ -39,6 +39,7 @@ public class CommentModel(PoetDb db) : PageModel
             WorkshopId = workshop.Id, ParticipantId = participant.Id, CandidateId = cid, Kind = Kind, Text = text, CreatedUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
+        await events.ChangedAsync(workshop, WorkshopChange.Contribution);
         return Redirect($"/workshop/{workshop.JoinCode}/session?done=comment");
     }
 

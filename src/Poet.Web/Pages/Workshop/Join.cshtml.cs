@@ -9,7 +9,7 @@ namespace Poet.Web.Pages.Workshop;
 
 /// <summary>Joining anonymously: the participant chooses their small group and gets a device key and a rejoin code.</summary>
 [EnableRateLimiting(PoetRateLimits.AccessCode)]
-public class JoinModel(PoetDb db, SharedRateLimits limits) : PageModel
+public class JoinModel(PoetDb db, SharedRateLimits limits, WorkshopEvents events) : PageModel
 {
     [BindProperty] public int? Group { get; set; }
     public Data.Entities.Workshop? Workshop { get; private set; }
@@ -37,6 +37,7 @@ public class JoinModel(PoetDb db, SharedRateLimits limits) : PageModel
         WorkshopParticipation.IssueCookie(HttpContext, participant, rejoin);
         db.WorkshopParticipants.Add(participant);
         await db.SaveChangesAsync();
+        await events.ChangedAsync(Workshop, WorkshopChange.Joined);
         return Redirect($"/workshop/{Workshop.JoinCode}/session");
     }
 

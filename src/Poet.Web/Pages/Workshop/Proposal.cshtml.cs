@@ -14,7 +14,7 @@ namespace Poet.Web.Pages.Workshop;
 /// candidate, so provenance shows where they came from.
 /// </summary>
 [Authorize]
-public class ProposalModel(PoetDb db) : RoundPage
+public class ProposalModel(PoetDb db, WorkshopEvents events) : RoundPage
 {
     public enum Choice { Accept, Merge, SetAside }
 
@@ -102,6 +102,7 @@ public class ProposalModel(PoetDb db) : RoundPage
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();
+        await events.ChangedAsync(proposal.WorkshopId, rid, WorkshopChange.Decision);
         return Redirect(OutcomeLinks.Contributions(pid, rid) + $"#proposal-{id}");
     }
 

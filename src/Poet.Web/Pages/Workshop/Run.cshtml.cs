@@ -10,7 +10,7 @@ namespace Poet.Web.Pages.Workshop;
 
 /// <summary>The facilitator's controls for a round's feedback workshop: open it, move everyone through the stages, close it.</summary>
 [Authorize]
-public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
+public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : RoundPage
 {
     [BindProperty] public int? VotesPerParticipant { get; set; } = WorkshopRules.DefaultVotesPerParticipant;
     [BindProperty] public int? GroupCount { get; set; } = WorkshopRules.DefaultGroupCount;
@@ -74,6 +74,7 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
         workshop.Stage = Stage!.Value;
         db.Record(User, pid, "workshop.stage", WorkshopParticipation.StageLabel(Stage.Value));
         await db.SaveChangesAsync();
+        await events.ChangedAsync(workshop, WorkshopChange.Stage);
         return Redirect(OutcomeLinks.Workshop(pid, rid));
     }
 
@@ -86,6 +87,7 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
             workshop.ResultsRevealed = reveal;
             db.Record(User, pid, reveal ? "workshop.results-revealed" : "workshop.results-hidden", workshop.JoinCode);
             await db.SaveChangesAsync();
+            await events.ChangedAsync(workshop, WorkshopChange.Reveal);
         }
         return Redirect(OutcomeLinks.Workshop(pid, rid));
     }
@@ -99,6 +101,7 @@ public class RunModel(PoetDb db, PublicUrls urls) : RoundPage
             workshop.ClosedUtc = DateTime.UtcNow;
             db.Record(User, pid, "workshop.closed", workshop.JoinCode);
             await db.SaveChangesAsync();
+            await events.ChangedAsync(workshop, WorkshopChange.Closed);
         }
         return Redirect(OutcomeLinks.Workshop(pid, rid));
     }

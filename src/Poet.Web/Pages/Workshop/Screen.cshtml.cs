@@ -13,6 +13,8 @@ namespace Poet.Web.Pages.Workshop;
 public class ScreenModel(PoetDb db, PublicUrls urls) : RoundPage
 {
     public const int PollMilliseconds = 1500;
+    /// <summary>While the live connection is up the screen fetches on each signal, and polls only as a safety net.</summary>
+    public const int LivePollMilliseconds = 30000;
     public const string VotesHidden = "Votes are hidden until voting closes";
 
     public string JoinAddress => $"{urls.BaseUrl}/workshop";

@@ -7,8 +7,12 @@ using Poet.Data.Entities;
 namespace Poet.Web.Pages.Workshop;
 
 /// <summary>A participant's view of the workshop at its current stage. Works without JavaScript: reload to see a new stage.</summary>
-public class SessionModel(PoetDb db) : PageModel
+public class SessionModel(PoetDb db, WorkshopEvents events) : PageModel
 {
+    /// <summary>How often the page checks for a new stage when its live connection cannot be made (workshop-live.js).</summary>
+    public const int FallbackPollMilliseconds = 5000;
+    public const string LiveNote = "This page changes by itself when the facilitator moves everyone on.";
+
     [BindProperty] public int? CandidateId { get; set; }
 
     public Data.Entities.Workshop Workshop { get; private set; } = null!;
@@ -64,6 +68,7 @@ public class SessionModel(PoetDb db) : PageModel
             await LoadAsync(code);
             return Page();
         }
+        await events.ChangedAsync(workshop, WorkshopChange.Votes);
         return Redirect($"/workshop/{workshop.JoinCode}/session?done={(cast ? "vote" : "unvote")}#outcome-{CandidateId}");
     }
 

@@ -1,9 +1,13 @@
-// Projector screen: polls the workshop's JSON and updates the page in place. Without JS, <noscript> refreshes the page.
+// Projector screen: fetches the workshop's JSON and updates the page in place. While workshop-live.js has a live
+// connection it fetches on each signal and polls only every data-live-interval; otherwise every data-interval.
+// Without JS, <noscript> refreshes the page.
 (function () {
   var root = document.getElementById('workshop-screen');
   if (!root) return;
   var source = root.getAttribute('data-source');
-  var interval = parseInt(root.getAttribute('data-interval'), 10) || 1500;
+  var fallback = parseInt(root.getAttribute('data-interval'), 10) || 1500;
+  var live = parseInt(root.getAttribute('data-live-interval'), 10) || 30000;
+  var interval = fallback, timer = null, busy = false, again = false;
 
   function field(name) { return root.querySelector('[data-field="' + name + '"]'); }
   function setText(name, value) { var el = field(name); if (el && el.textContent !== String(value)) el.textContent = value; }
@@ -38,6 +42,9 @@
   }
 
   function poll() {
+    if (timer) { clearTimeout(timer); timer = null; }
+    if (busy) { again = true; return; }
+    busy = true;
     fetch(source, { credentials: 'same-origin', cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
@@ -46,7 +53,17 @@
         renderOutcomes(data);
       })
       .catch(function () { /* keep the last good view; try again on the next tick */ })
-      .finally(function () { setTimeout(poll, interval); });
+      .finally(function () {
+        busy = false;
+        if (again) { again = false; poll(); } else timer = setTimeout(poll, interval);
+      });
   }
-  setTimeout(poll, interval);
+  document.addEventListener('poet:workshop-changed', function () { poll(); });
+  document.addEventListener('poet:live', function (e) {
+    var next = e.detail && e.detail.connected ? live : fallback;
+    if (next === interval) return;
+    interval = next;
+    if (!busy) { if (timer) clearTimeout(timer); timer = setTimeout(poll, interval); }
+  });
+  timer = setTimeout(poll, interval);
 })();

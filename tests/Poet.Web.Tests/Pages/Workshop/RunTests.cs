@@ -71,7 +71,7 @@ public class RunTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Contains("\"participants\":1", json);
         Assert.Contains("\"votesCast\":1", json);
         Assert.Contains("\"votesAvailable\":5", json);
-        Assert.Equal("/js/workshop-screen.js", screen.QuerySelector("script")?.GetAttribute("src")?.Split('?')[0]);
+        Assert.Equal(["/lib/signalr/signalr.min.js", "/js/workshop-live.js", "/js/workshop-screen.js"], screen.QuerySelectorAll("script").Select(s => s.GetAttribute("src")?.Split('?')[0]));
         Assert.Null(screen.QuerySelector("script:not([src])"));
     }
 

@@ -87,4 +87,26 @@ public class DemoPhaseTwoTests(PoetApp app) : IClassFixture<PoetApp>, IAsyncLife
         Assert.NotEmpty(doc.QuerySelectorAll("#celebrations li"));
         Assert.Contains("\"Having one professional to co-ordinate our support\" is very important to 90% of families", doc.QuerySelector("#next-steps")!.TextContent);
     }
+
+    [Fact]
+    public async Task StaffPriorities_NoneEntered_AreFilledFromTheWorkshopVotes()
+    {   // issue 18: staff priorities were typed in again though POET holds the workshop's votes
+        await app.WithDbAsync(db => db.UcItems.Where(i => db.UcQuestionnaires.Any(q => q.Id == i.QuestionnaireId && q.PartnershipId == _pid))
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.StaffSupport, (int?)null)));
+
+        var doc = await (await _coordinator.GetAsync($"/partnerships/{_pid}/users-carers/staff-priorities")).HtmlAsync();
+
+        Assert.Equal(Poet.Web.Pages.UsersCarers.StaffPrioritiesModel.FromWorkshopNote, doc.QuerySelector("#from-workshop")?.TextContent);
+        // The demo workshop's votes per agreed outcome (DemoOutcomeList seeds DemoPhaseTwo.StaffVotes as 81 votes).
+        var inputs = doc.QuerySelectorAll("form input[name^='Support[']").ToList();
+        Assert.Equal(DemoPhaseTwo.StaffVotes.Select(v => v.ToString()), inputs.Select(i => i.GetAttribute("value")));
+
+        // Saving them as shown puts the demo back as it was (the other tests of this class read them).
+        var fields = inputs.Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))
+            .Concat(doc.QuerySelectorAll("input[name=Serious][checked]").Select(i => new KeyValuePair<string, string>("Serious", i.GetAttribute("value")!)));
+        (await _coordinator.PostFormAsync($"/partnerships/{_pid}/users-carers/staff-priorities", fields)).AssertRedirect($"/partnerships/{_pid}/users-carers");
+        Assert.Equal(DemoPhaseTwo.StaffVotes.Select(v => (int?)v), await app.WithDbAsync(db => db.UcItems
+            .Where(i => i.Kind == UcItemKind.Outcome && db.UcQuestionnaires.Any(q => q.Id == i.QuestionnaireId && q.PartnershipId == _pid))
+            .OrderBy(i => i.Order).Select(i => i.StaffSupport).ToListAsync()));
+    }
 }

@@ -20,10 +20,21 @@ public class StaffPrioritiesModel(PoetDb db) : PageModel
     public List<UcItem> Outcomes { get; private set; } = [];
     public List<UcItem> Barriers { get; private set; } = [];
 
+    /// <summary>How many outcomes were filled in from the workshop's votes because none had been entered (issue 18).</summary>
+    public int FilledFromWorkshop { get; private set; }
+
+    public const string FromWorkshopNote = "Filled in from the votes at the feedback workshop for the outcomes on the agreed list. Check them, change any you need to, and save.";
+
     public async Task<IActionResult> OnGetAsync(int pid)
     {
         if (!await LoadAsync(pid)) return Redirect(UcLinks.Phase(pid));
         Support = Outcomes.ToDictionary(o => o.Id.ToString(), o => o.StaffSupport?.ToString());
+        if (Outcomes.All(o => o.StaffSupport is null))
+        {
+            var votes = await WorkshopVotesAsync(pid);
+            foreach (var o in Outcomes)
+                if (votes.TryGetValue(o.Text.Trim(), out var n)) { Support[o.Id.ToString()] = n.ToString(); FilledFromWorkshop++; }
+        }
         Serious = Barriers.Where(b => b.StaffRatedSerious).Select(b => b.Id).ToList();
         return Page();
     }
@@ -45,6 +56,23 @@ public class StaffPrioritiesModel(PoetDb db) : PageModel
         db.Record(User, pid, "phase2.staff-priorities", $"{values.Count(v => v.Value is not null)} outcomes with staff support, {Serious.Count} serious barriers");
         await db.SaveChangesAsync();
         return Redirect(UcLinks.Phase(pid));
+    }
+
+    /// <summary>
+    /// Votes per outcome wording of the partnership's latest agreed list, counted over its round's workshops. The
+    /// questionnaire's outcomes are copied from that list, so the wording is the link.
+    /// </summary>
+    private async Task<Dictionary<string, int>> WorkshopVotesAsync(int pid)
+    {
+        var list = await db.AgreedLists.Where(l => l.PartnershipId == pid).OrderByDescending(l => l.Version)
+            .Select(l => new { l.RoundId, Items = l.Items.Select(i => new { i.Wording, i.CandidateId }).ToList() }).FirstOrDefaultAsync();
+        if (list is null) return new(StringComparer.OrdinalIgnoreCase);
+        var byCandidate = await db.WorkshopVotes.Where(v => db.Workshops.Any(w => w.Id == v.WorkshopId && w.RoundId == list.RoundId))
+            .GroupBy(v => v.CandidateId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N);
+        if (byCandidate.Count == 0) return new(StringComparer.OrdinalIgnoreCase);
+        return list.Items.Where(i => i.CandidateId is not null)
+            .GroupBy(i => i.Wording.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Sum(i => byCandidate.GetValueOrDefault(i.CandidateId!.Value)), StringComparer.OrdinalIgnoreCase);
     }
 
     private async Task<bool> LoadAsync(int pid)

@@ -13,6 +13,12 @@ public sealed record FactorScoreSet(
     int?[,] Arrays,
     IReadOnlyList<int> FactorsWithoutFlaggedSorts);
 
+/// <summary>A grid column that a factor array fills with another number of statements than the grid holds.</summary>
+public sealed record ColumnMisfit(int Column, int Statements, int GridHolds);
+
+/// <summary>A factor (zero-based) whose array does not fit the forced grid, and the columns that differ, lowest first.</summary>
+public sealed record ArrayMisfit(int Factor, IReadOnlyList<ColumnMisfit> Columns);
+
 /// <summary>Statement z-scores and factor arrays as qmethod's qzscores.</summary>
 public static class FactorScores
 {
@@ -79,6 +85,30 @@ public static class FactorScores
                 arrays[s, k] = cells[(int)Math.Floor(ranks[s]) - 1];
         }
         return arrays;
+    }
+
+    /// <summary>
+    /// Factors whose arrays do not use exactly the grid's column counts. Arrays are built by rank into the grid, so
+    /// without tied z-scores they always fit; statements with equal z-scores share one cell (<see cref="Arrays"/>), which
+    /// leaves a tie that spans two grid columns crowding one and short in another (qmethod 1.8.4 does the same, silently).
+    /// Factors without an array are left out.
+    /// </summary>
+    public static IReadOnlyList<ArrayMisfit> Misfits(int?[,] arrays, Grid grid)
+    {
+        ArgumentNullException.ThrowIfNull(arrays);
+        ArgumentNullException.ThrowIfNull(grid);
+        var misfits = new List<ArrayMisfit>();
+        for (var k = 0; k < arrays.GetLength(1); k++)
+        {
+            var column = Enumerable.Range(0, arrays.GetLength(0)).Select(s => arrays[s, k]).ToArray();
+            if (column.Any(v => v is null)) continue;
+            var columns = grid.Values
+                .Select((v, i) => new ColumnMisfit(v, column.Count(c => c == v), grid.Counts[i]))
+                .Where(c => c.Statements != c.GridHolds)
+                .ToArray();
+            if (columns.Length > 0) misfits.Add(new ArrayMisfit(k, columns));
+        }
+        return misfits;
     }
 
     /// <summary>1-based ranks, ties given their average rank (R's rank(ties.method = "average")).</summary>

@@ -68,6 +68,20 @@ public static class QAnalysis
         $"Factor f{factor + 1} rests on one flagged Q-sort: its factor array is that one person's sort, and its reliability is {coefficient.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} (that of a single sort). Read it as one viewpoint, not a shared one.";
 
     /// <summary>
+    /// A factor array that does not fit the forced grid, in words: which columns hold more or fewer statements than the
+    /// grid, and why (tied z-scores share a column).
+    /// </summary>
+    public static string MisfitWarning(ArrayMisfit misfit)
+    {
+        ArgumentNullException.ThrowIfNull(misfit);
+        var columns = misfit.Columns.Select(c =>
+            $"{c.Statements} {(c.Statements == 1 ? "statement" : "statements")} at {Grid.Label(c.Column)} where the grid has room for {c.GridHolds}").ToArray();
+        var list = columns.Length == 1 ? columns[0] : string.Join(", ", columns[..^1]) + " and " + columns[^1];
+        return $"Factor f{misfit.Factor + 1}'s array does not fit the grid: statements with equal z-scores share a column, so it has {list}. " +
+            "qmethod 1.8.4 builds factor arrays the same way. Read the tied statements as placed level with each other, not as a sort anyone could make.";
+    }
+
+    /// <summary>
     /// Which centroid factors were reflected or moved, in words (qmethod 1.8.4 leaves centroid factors as extracted);
     /// null when orientation changed nothing.
     /// </summary>
@@ -109,6 +123,7 @@ public static class QAnalysis
         for (var k = 0; k < options.Factors; k++)
             if (Enumerable.Range(0, sorts.SortCount).Count(q => flags[q, k]) == 1)
                 warnings.Add(OneSortWarning(k, options.AverageReliabilityCoefficient));
+        warnings.AddRange(FactorScores.Misfits(scores.Arrays, options.Grid).Select(MisfitWarning));
         if (options.Extraction == ExtractionMethod.Centroid && !keep && OrientationNote(oriented) is { } note) warnings.Add(note);
 
         return new QAnalysisResult(sorts, options, pca.Eigenvalues, unrotated, rotated, oriented, flags, scores,

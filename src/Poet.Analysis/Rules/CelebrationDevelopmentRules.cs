@@ -24,6 +24,55 @@ public sealed record CelebrationDevelopmentRules(
     PercentBase AgreementBase = PercentBase.Substantive)
 {
     public static CelebrationDevelopmentRules Default { get; } = new();
+
+    /// <summary>
+    /// The four thresholds in plain words, as the report's method notes print them, e.g. "Areas for celebration: at
+    /// least 75% agree and at most 10% disagree. Areas for development: at least 25% disagree, or more than 30%
+    /// answering "Don't know"."
+    /// </summary>
+    public string Describe() =>
+        $"Areas for celebration: at least {P(CelebrationMinimumAgreePercent)} agree and at most {P(CelebrationMaximumDisagreePercent)} disagree. " +
+        $"Areas for development: at least {P(DevelopmentMinimumDisagreePercent)} disagree, or more than {P(KnowledgeGapAboveDontKnowPercent)} answering \"Don't know\".";
+
+    /// <summary>Whether the four percentage thresholds are the same (the minimum answered and the base are not compared).</summary>
+    public bool SameThresholdsAs(CelebrationDevelopmentRules other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return CelebrationMinimumAgreePercent == other.CelebrationMinimumAgreePercent
+            && CelebrationMaximumDisagreePercent == other.CelebrationMaximumDisagreePercent
+            && DevelopmentMinimumDisagreePercent == other.DevelopmentMinimumDisagreePercent
+            && KnowledgeGapAboveDontKnowPercent == other.KnowledgeGapAboveDontKnowPercent;
+    }
+
+    /// <summary>Whether these are POET's standard thresholds (<see cref="Default"/>).</summary>
+    public bool IsStandard => SameThresholdsAs(Default);
+
+    /// <summary>
+    /// What the change-since-last-round section says when the earlier round sorted its statements by other thresholds;
+    /// null when the thresholds are the same. Each threshold that differs is named with its value then and now.
+    /// </summary>
+    public string? DescribeDifferenceFrom(CelebrationDevelopmentRules earlier, string earlierTitle)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        if (SameThresholdsAs(earlier)) return null;
+        return $"\"{earlierTitle}\" used different thresholds for celebration and development ({string.Join("; ", Words(earlier))}). " +
+            "The changes below compare the answers themselves and do not depend on the thresholds, but that round's areas for celebration and development " +
+            "were chosen by a different rule, so do not compare the two rounds' lists as they stand.";
+    }
+
+    private IEnumerable<string> Words(CelebrationDevelopmentRules earlier)
+    {
+        if (earlier.CelebrationMinimumAgreePercent != CelebrationMinimumAgreePercent)
+            yield return $"celebration: at least {P(earlier.CelebrationMinimumAgreePercent)} agree then, {P(CelebrationMinimumAgreePercent)} now";
+        if (earlier.CelebrationMaximumDisagreePercent != CelebrationMaximumDisagreePercent)
+            yield return $"celebration: at most {P(earlier.CelebrationMaximumDisagreePercent)} disagree then, {P(CelebrationMaximumDisagreePercent)} now";
+        if (earlier.DevelopmentMinimumDisagreePercent != DevelopmentMinimumDisagreePercent)
+            yield return $"development: at least {P(earlier.DevelopmentMinimumDisagreePercent)} disagree then, {P(DevelopmentMinimumDisagreePercent)} now";
+        if (earlier.KnowledgeGapAboveDontKnowPercent != KnowledgeGapAboveDontKnowPercent)
+            yield return $"development: more than {P(earlier.KnowledgeGapAboveDontKnowPercent)} \"Don't know\" then, {P(KnowledgeGapAboveDontKnowPercent)} now";
+    }
+
+    private static string P(double percent) => percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
 
 public enum ItemClass

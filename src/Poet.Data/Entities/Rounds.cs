@@ -28,6 +28,19 @@ public class SurveyRound
     /// return keyed afterwards), so a report cached under an older value is never used again, whichever instance cached it.
     /// </summary>
     public int AnswersVersion { get; set; }
+    /// <summary>Celebration needs at least this % agree, of those with a view (0 to 100; POET's standard 75).</summary>
+    public int CelebrationMinAgreePercent { get; set; } = 75;
+    /// <summary>Celebration allows at most this % disagree (standard 10).</summary>
+    public int CelebrationMaxDisagreePercent { get; set; } = 10;
+    /// <summary>At least this % disagree makes an area for development (standard 25).</summary>
+    public int DevelopmentMinDisagreePercent { get; set; } = 25;
+    /// <summary>More than this % "Don't know", of all who answered, makes an area for development (standard 30).</summary>
+    public int DevelopmentDontKnowAbovePercent { get; set; } = 30;
+    /// <summary>
+    /// When the report was first published to staff; from then on the thresholds above cannot change. Never cleared,
+    /// so unpublishing and publishing again keeps the rule staff first saw.
+    /// </summary>
+    public DateTime? ThresholdsLockedUtc { get; set; }
     public List<RoundItem> Items { get; set; } = [];
     public List<Invitation> Invitations { get; set; } = [];
 }

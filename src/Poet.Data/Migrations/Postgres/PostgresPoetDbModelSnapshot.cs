@@ -1473,12 +1473,24 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int>("AnswersVersion")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CelebrationMaxDisagreePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CelebrationMinAgreePercent")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
                     b.Property<byte[]>("CodeSalt")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<int>("DevelopmentDontKnowAbovePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DevelopmentMinDisagreePercent")
+                        .HasColumnType("integer");
 
                     b.Property<string>("InstrumentVersion")
                         .IsRequired()
@@ -1518,6 +1530,9 @@ namespace Poet.Data.Migrations.Postgres
 
                     b.Property<int>("ThresholdValue")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ThresholdsLockedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1420,12 +1420,24 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("AnswersVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CelebrationMaxDisagreePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CelebrationMinAgreePercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("CodeSalt")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<int>("DevelopmentDontKnowAbovePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DevelopmentMinDisagreePercent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("InstrumentVersion")
                         .IsRequired()
@@ -1465,6 +1477,9 @@ namespace Poet.Data.Migrations.Sqlite
 
                     b.Property<int>("ThresholdValue")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ThresholdsLockedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -46,7 +46,11 @@ public static class QExports
 
     public static byte[] Workbook(QAnalysisResult r, IReadOnlyList<TeamComment>? comments = null) =>
         XlsxFile.Write(Tables.Concat(["cor_zsc", "sd_dif"]).Select(t => (t, Table(r, t)!))
-            .Concat(comments is null ? [] : [("comments", Comments(comments))]).ToArray());
+            .Concat(comments is null ? [] : [("comments", Comments(comments))])
+            .Append(("warnings", Warnings(r))).ToArray());
+
+    /// <summary>The analysis's warnings in words (a factor on one sort, an array that does not fit the grid, ...), one a row.</summary>
+    public static DataTable Warnings(QAnalysisResult r) => new(["warning"], r.Warnings.Select(w => new object?[] { w }).ToArray());
 
     /// <summary>Every sort's reasons for the research team, keyed by study code (the sort's name in the other tables).</summary>
     public static DataTable Comments(IReadOnlyList<TeamComment> comments) =>

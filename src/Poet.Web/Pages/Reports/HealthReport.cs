@@ -32,8 +32,11 @@ public sealed record ReportOutcome(TextRef Ref, string OriginalOutcome, string O
 
 public sealed record ItemChange(ReportItem Item, ChangeResult Result);
 
-/// <summary>Change since the partnership's previous closed round; <c>Note</c> says why there is nothing to compare when Items is empty.</summary>
-public sealed record ChangeSection(string? PreviousTitle, int PreviousUsable, IReadOnlyList<ItemChange> Items, string? Note);
+/// <summary>
+/// Change since the partnership's previous closed round; <c>Note</c> says why there is nothing to compare when Items is
+/// empty, and <c>ThresholdsNote</c> says when the previous round sorted celebration and development by other thresholds.
+/// </summary>
+public sealed record ChangeSection(string? PreviousTitle, int PreviousUsable, IReadOnlyList<ItemChange> Items, string? Note, string? ThresholdsNote = null);
 
 /// <summary>
 /// The health-of-the-partnership report for one round, as plain data for the HTML page, the Word document and
@@ -45,7 +48,7 @@ public sealed record HealthReport(
     SurveyReturns Returns, Breakdown ByPartner, Breakdown ByProfession, bool EnoughToReport,
     IReadOnlyList<ReportItem> Celebrations, IReadOnlyList<ReportItem> Developments, IReadOnlyList<ReportSection> Sections,
     IReadOnlyList<GroupDivergence> Divergences, IReadOnlyList<ItemComments> Comments, IReadOnlyList<ReportOutcome> Outcomes,
-    ChangeSection Change)
+    ChangeSection Change, CelebrationDevelopmentRules Rules)
 {
     public const string PartnerUnstated = ReleaseInput.DefaultPartnerUnstated;
     public const string ProfessionUnstated = ReleaseInput.DefaultProfessionUnstated;
@@ -73,9 +76,14 @@ public sealed record HealthReport(
     public static async Task<HealthReport?> LoadAsync(PoetDb db, int pid, int rid, ReportView view, IMemoryCache? cache = null, CancellationToken ct = default)
     {
         var round = await db.Rounds.AsNoTracking().Where(r => r.Id == rid && r.PartnershipId == pid)
-            .Select(r => new { r.Id, r.Title, r.Status, r.AnswersVersion, r.InstrumentVersion, r.OpensOn, r.ClosesOn, Partnership = r.Partnership!.Name })
+            .Select(r => new
+            {
+                r.Id, r.Title, r.Status, r.AnswersVersion, r.InstrumentVersion, r.OpensOn, r.ClosesOn, Partnership = r.Partnership!.Name,
+                r.CelebrationMinAgreePercent, r.CelebrationMaxDisagreePercent, r.DevelopmentMinDisagreePercent, r.DevelopmentDontKnowAbovePercent,
+            })
             .SingleOrDefaultAsync(ct);
         if (round is null) return null;
+        var rules = RoundThresholds.Rules(round.CelebrationMinAgreePercent, round.CelebrationMaxDisagreePercent, round.DevelopmentMinDisagreePercent, round.DevelopmentDontKnowAbovePercent);
         var items = await ItemsAsync(db, rid, ct);
         var roster = await db.Invitations.AsNoTracking().Where(i => i.RoundId == rid).Select(i => i.Name).ToListAsync(ct);
         var answers = await RoundAnswers.LoadAsync(db, cache, rid, round.Status, round.AnswersVersion, items.Select(i => i.Id).ToArray(), ct);
@@ -91,7 +99,7 @@ public sealed record HealthReport(
         var reportItems = items.Select((it, i) =>
         {
             var summary = OrdinalSummary.Summarise(tally.Overall.For(i));
-            return new ReportItem(it.Id, it.ItemId, it.Number, it.Section, it.Text, summary, Classification.Classify(it.ItemId, summary));
+            return new ReportItem(it.Id, it.ItemId, it.Number, it.Section, it.Text, summary, Classification.Classify(it.ItemId, summary, rules));
         }).ToArray();
         var classification = new RoundClassification(pid.ToString(), rid.ToString(), reportItems.Select(i => i.Classification).ToArray());
         var byItemId = reportItems.ToDictionary(i => i.ItemId);
@@ -105,7 +113,7 @@ public sealed record HealthReport(
             comments = ModeratedComments(tally, reportItems, redactor, moderation, view);
             outcomes = ModeratedOutcomes(answers.Statements, redactor, moderation, view);
         }
-        var change = enough ? await ChangeAsync(db, cache, pid, rid, round.ClosesOn, reportItems, ct) : new ChangeSection(null, 0, [], null);
+        var change = enough ? await ChangeAsync(db, cache, pid, rid, round.ClosesOn, reportItems, rules, ct) : new ChangeSection(null, 0, [], null);
 
         return new HealthReport(pid, round.Partnership, rid, round.Title, round.Status, round.InstrumentVersion, round.OpensOn, round.ClosesOn, view,
             returns, byPartner, byProfession, enough,
@@ -113,7 +121,7 @@ public sealed record HealthReport(
             enough ? Classification.RankDevelopments(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
             enough ? reportItems.GroupBy(i => i.Section).Select(g => new ReportSection(g.Key, SectionTitle(g.Key), g.ToArray())).ToArray() : [],
             enough ? FindDivergences(reportItems, release, tally) : [],
-            comments, outcomes, change);
+            comments, outcomes, change, rules);
     }
 
     internal sealed record ItemRow(int Id, string ItemId, int Section, string Text, string Number);
@@ -184,12 +192,17 @@ public sealed record HealthReport(
             .ToArray();
     }
 
-    private static async Task<ChangeSection> ChangeAsync(PoetDb db, IMemoryCache? cache, int pid, int rid, DateOnly closesOn, ReportItem[] items, CancellationToken ct)
+    private static async Task<ChangeSection> ChangeAsync(PoetDb db, IMemoryCache? cache, int pid, int rid, DateOnly closesOn, ReportItem[] items,
+        CelebrationDevelopmentRules rules, CancellationToken ct)
     {
         var previous = await db.Rounds.AsNoTracking()
             .Where(r => r.PartnershipId == pid && r.Id != rid && r.Status == RoundStatus.Closed && r.ClosesOn < closesOn)
             .OrderByDescending(r => r.ClosesOn).ThenByDescending(r => r.Id)
-            .Select(r => new { r.Id, r.Title, r.AnswersVersion }).FirstOrDefaultAsync(ct);
+            .Select(r => new
+            {
+                r.Id, r.Title, r.AnswersVersion,
+                r.CelebrationMinAgreePercent, r.CelebrationMaxDisagreePercent, r.DevelopmentMinDisagreePercent, r.DevelopmentDontKnowAbovePercent,
+            }).FirstOrDefaultAsync(ct);
         if (previous is null)
             return new ChangeSection(null, 0, [], "This is the partnership's first closed round, so there is nothing earlier to compare with.");
         var earlierItems = await ItemsAsync(db, previous.Id, ct);
@@ -200,7 +213,10 @@ public sealed record HealthReport(
         var changes = items.Where(i => position.ContainsKey(i.ItemId))
             .Select(i => new ItemChange(i, ChangeOverTime.Compare(earlier.Overall.For(position[i.ItemId]), new Distribution(i.Summary.Options.Select(o => o.Count).ToArray(), i.Summary.Missing))))
             .ToArray();
+        var earlierRules = RoundThresholds.Rules(previous.CelebrationMinAgreePercent, previous.CelebrationMaxDisagreePercent,
+            previous.DevelopmentMinDisagreePercent, previous.DevelopmentDontKnowAbovePercent);
         return new ChangeSection(previous.Title, earlier.Usable, changes,
-            changes.Length == 0 ? "The previous round asked none of the same statements, so nothing can be compared." : null);
+            changes.Length == 0 ? "The previous round asked none of the same statements, so nothing can be compared." : null,
+            changes.Length == 0 ? null : rules.DescribeDifferenceFrom(earlierRules, previous.Title));
     }
 }

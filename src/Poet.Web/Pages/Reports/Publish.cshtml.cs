@@ -37,6 +37,9 @@ public class PublishModel(PoetDb db, PublicUrls urls) : PageModel
                 RoundId = rid, ShareKey = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)),
                 PublishedUtc = DateTime.UtcNow, PublishedBy = User.Identity?.Name ?? "",
             });
+            // The first publication fixes the celebration/development thresholds for good (ThresholdsModel).
+            var round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
+            round.ThresholdsLockedUtc ??= DateTime.UtcNow;
             db.Record(User, pid, "report.publish", $"round {rid}");
             await db.SaveChangesAsync();
         }

@@ -55,6 +55,7 @@ public static class ReportDocument
             b.Append(r.Outcomes.Count == 0 ? Para("No outcome statements to show.") : Table(["Outcome", "Rationale"], r.Outcomes.Select(o => new[] { o.Outcome, o.Rationale })));
             b.Append(Heading("Heading1", "Change since the last round"));
             if (r.Change.Note is { } note) b.Append(Para(note));
+            if (r.Change.ThresholdsNote is { } thresholdsNote) b.Append(Para(thresholdsNote));
             if (r.Change.Items.Count > 0)
                 b.Append(Table(["Statement", "% agree then", "% agree now", "Direction and size of change"], r.Change.Items.Select(c => new[] { $"{c.Item.Number} {c.Item.Text}",
                     ReportFormat.Percent(c.Result.Before.AgreePercent), ReportFormat.Percent(c.Result.After.AgreePercent), Poet.Analysis.Change.ChangeStatement.Describe(c.Result) })));

@@ -132,6 +132,7 @@ public static class ReportPdf
 
         pdf.Heading(Change);
         if (r.Change.Note is { } note) pdf.Paragraph(note);
+        if (r.Change.ThresholdsNote is { } thresholdsNote) pdf.Paragraph(thresholdsNote);
         if (r.Change.Items.Count > 0)
         {
             pdf.Paragraph($"Compared with \"{r.Change.PreviousTitle}\" ({r.Change.PreviousUsable} usable responses).");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Data.Instrument;
@@ -31,6 +32,9 @@ public class NewModel(PoetDb db) : PageModel
             ReminderBody = MessageTemplates.ReminderBody,
         };
         if (!Form.TryApply(round, ModelState, DateOnly.FromDateTime(DateTime.UtcNow))) return Page();
+        // Later rounds compare like with like: start from the thresholds of the partnership's latest round.
+        var previous = await db.Rounds.AsNoTracking().Where(r => r.PartnershipId == pid).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
+        if (previous is not null) Poet.Web.Pages.Reports.RoundThresholds.CopyTo(previous, round);
 
         // The round keeps its own copy, so a later bank version never changes a round already run.
         round.Items.AddRange(bank.Items.Select((item, i) => new RoundItem

@@ -21,6 +21,7 @@ public static class RoundLinks
     public static string Materials(int pid, int rid) => $"{Dashboard(pid, rid)}/materials";
     public static string Paper(int pid, int rid) => $"{Dashboard(pid, rid)}/paper";
     public static string Report(int pid, int rid) => $"{Dashboard(pid, rid)}/report";
+    public static string Thresholds(int pid, int rid) => $"{Report(pid, rid)}/thresholds";
     public static string Outcomes(int pid, int rid) => $"{Dashboard(pid, rid)}/outcomes";
     public static string Workshop(int pid, int rid) => $"{Dashboard(pid, rid)}/workshop";
     public static string National(int pid, int rid) => $"{Dashboard(pid, rid)}/national";

@@ -95,7 +95,8 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToArray();
         // "comments": participants' reasons by study code, for the research team (issue 13).
-        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "comments"], sheets);
+        // "warnings": the analysis's warnings in words, as on the analysis page (issue 16).
+        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "comments", "warnings"], sheets);
     }
 
     [Fact]

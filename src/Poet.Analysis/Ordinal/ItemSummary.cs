@@ -31,7 +31,7 @@ public enum PercentBase
 /// <param name="Median">Median code, R quantile type 1 (the lower median when answers split evenly); null when nobody answered.</param>
 /// <param name="LowerQuartile">25th percentile code, R quantile type 1.</param>
 /// <param name="UpperQuartile">75th percentile code, R quantile type 1.</param>
-/// <param name="InterquartileRange">UpperQuartile − LowerQuartile, in scale steps.</param>
+/// <param name="InterquartileRange">Steps from LowerQuartile to UpperQuartile among the options with a view ("Don't know" is no step).</param>
 public sealed record ItemSummary(
     IReadOnlyList<OptionCount> Options,
     int Answered,

@@ -44,8 +44,15 @@ public static class OrdinalSummary
             Median: MedianCategory(ordered),
             LowerQuartile: q1,
             UpperQuartile: q3,
-            InterquartileRange: q3 - q1);
+            InterquartileRange: q1 is { } lo && q3 is { } hi ? SubstantiveSteps(scale, lo, hi) : null);
     }
+
+    /// <summary>
+    /// How many options with a view lie above <paramref name="lower"/> up to <paramref name="upper"/>: Disagree to Agree
+    /// is 1 step, because "Don't know" is not a point on the scale between them (issue 16).
+    /// </summary>
+    public static int SubstantiveSteps(LikertScale scale, int lower, int upper) =>
+        scale.Options.Count(o => o.Stance != Stance.DontKnow && o.Code > lower && o.Code <= upper);
 
     /// <summary>The same counts with every "Don't know" option emptied: what medians, quartiles and rank tests use.</summary>
     public static Distribution Substantive(Distribution distribution, LikertScale? scale = null)

@@ -126,7 +126,8 @@ public class OrdinalSummaryTests
         // by hand: 7 substantive answers, positions ceil(7 * .25) = 2 and ceil(7 * .75) = 6 of the sorted answers.
         var summary = OrdinalSummary.Summarise([1, 2, 2, 3, 4, 4, 5, 5]);
 
-        Assert.Equal((2, 5, 3), (summary.LowerQuartile, summary.UpperQuartile, summary.InterquartileRange));
+        // Disagree to Strongly agree is 2 steps among the options with a view (Agree, Strongly agree): Don't know is no step.
+        Assert.Equal((2, 5, 2), (summary.LowerQuartile, summary.UpperQuartile, summary.InterquartileRange));
     }
 
     [Fact]

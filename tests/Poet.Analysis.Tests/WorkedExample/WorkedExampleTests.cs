@@ -68,7 +68,7 @@ public class WorkedExampleTests
             return (s.LowerQuartile, s.Median, s.UpperQuartile, s.InterquartileRange);
         }
         Assert.Equal((4, 4, 5, 1), Q(S1));
-        Assert.Equal((2, 4, 4, 2), Q(S2));
+        Assert.Equal((2, 4, 4, 1), Q(S2)); // Disagree to Agree: 1 step, Don't know being no point on the scale
         Assert.Equal((4, 4, 4, 0), Q(S3));
     }
 

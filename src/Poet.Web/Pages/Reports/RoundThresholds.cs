@@ -50,7 +50,7 @@ public sealed class ThresholdsForm
     public const string CelebrationAgreeName = "The lowest % agree for an area for celebration";
     public const string CelebrationDisagreeName = "The highest % disagree for an area for celebration";
     public const string DevelopmentDisagreeName = "The lowest % disagree for an area for development";
-    public const string DontKnowName = "The % \"Don't know\" above which a statement is an area for development";
+    public const string DontKnowName = "The % answering \"Don't know\" above which a statement is an area for development";
 
     public string? CelebrationAgree { get; set; }
     public string? CelebrationDisagree { get; set; }

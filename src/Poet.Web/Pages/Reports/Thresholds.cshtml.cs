@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Poet.Web.Pages.Reports;
 /// The coordinator sets the round's celebration/development thresholds, until the report is first published to
 /// staff (<see cref="SurveyRound.ThresholdsLockedUtc"/>): after that staff have read the lists, so the rule stays.
 /// </summary>
-[CoordinatorOnly]
+[Authorize, CoordinatorOnly]
 public class ThresholdsModel(PoetDb db) : PageModel
 {
     public const string Saved = "The thresholds for celebration and development have been saved. The report uses them.";

@@ -112,7 +112,7 @@ public class ThresholdsTests(PoetApp app) : IClassFixture<PoetApp>
             "Enter the lowest % agree for an area for celebration",
             "The highest % disagree for an area for celebration must be a whole number, like 10",
             "The lowest % disagree for an area for development must be between 0 and 100",
-            "The % \"Don't know\" above which a statement is an area for development must be between 0 and 100",
+            "The % answering \"Don't know\" above which a statement is an area for development must be between 0 and 100",
         ], doc.ErrorSummary());
         Assert.Equal("Error: The lowest % disagree for an area for development must be between 0 and 100", doc.GetElementById("Form_DevelopmentDisagree-error")!.TextContent.Trim());
         Assert.Equal("101", doc.GetElementById("Form_DevelopmentDisagree")!.GetAttribute("value"));

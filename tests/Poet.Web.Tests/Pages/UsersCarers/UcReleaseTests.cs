@@ -66,7 +66,7 @@ public class UcReleaseTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Contains("Interviews: Hidden", local.QuerySelector("#returns")!.TextContent);
         Assert.True(pdf.Mentions("Interviews: Hidden"));
         Assert.Contains("Interviews: Hidden", wordText);
-        foreach (var text in new[] { Flat(report.Body!.TextContent), Flat(phase.Body!.TextContent), Flat(local.Body!.TextContent), wordText, string.Join(" ", pdf.Text.Select(t => t.Text)) })
+        foreach (var text in new[] { Flat(report.QuerySelector("main")!.TextContent), Flat(phase.QuerySelector("main")!.TextContent), Flat(local.QuerySelector("main")!.TextContent), wordText, string.Join(" ", pdf.Text.Select(t => t.Text)) })
         {
             Assert.DoesNotContain("3 interview", text);
             Assert.DoesNotContain("Interviews: 3", text);
@@ -96,7 +96,7 @@ public class UcReleaseTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Contains("Online with a printed code: Hidden of 0", wordText);
         Assert.Contains(UcReport.HiddenNote, wordText);
         Assert.Equal("Counts of fewer than 5 are hidden to protect the people who answered, and so is the next smallest count where it would let a hidden one be worked out.", UcReport.HiddenNote);
-        Assert.DoesNotContain("40", Flat(phase.Body!.TextContent));
+        Assert.DoesNotContain("40", Flat(phase.QuerySelector("main")!.TextContent));
         Assert.DoesNotContain("40 of 50", wordText);
     }
 

@@ -5,6 +5,19 @@ namespace Poet.Web.Infrastructure;
 
 public static class AccountMessages
 {
+    public const string PasswordsDiffer = "The passwords do not match. Enter the same password twice.";
+
+    /// <summary>
+    /// The check every "choose a password, then type it again" form makes before Identity's own rules: the first box
+    /// filled in (<paramref name="missing"/> otherwise), the second the same.
+    /// </summary>
+    public static void CheckNewPassword(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string? password, string? confirm,
+        string missing, string passwordField = "Password", string confirmField = "ConfirmPassword")
+    {
+        if (string.IsNullOrEmpty(password)) state.AddModelError(passwordField, missing);
+        else if (password != confirm) state.AddModelError(confirmField, PasswordsDiffer);
+    }
+
     /// <summary>Identity's errors in plain words for the GOV.UK error summary.</summary>
     public static string Describe(IdentityError error) => error.Code switch
     {

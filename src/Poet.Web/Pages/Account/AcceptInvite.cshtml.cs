@@ -14,7 +14,7 @@ public class AcceptInviteModel(UserManager<PoetUser> users, SignInManager<PoetUs
 {
     public const string InvalidLink = "This link has expired or has already been used. Ask for a new invitation.";
     public const string NoPassword = "Create a password";
-    public const string Mismatch = "The passwords do not match. Enter the same password twice.";
+    public const string Mismatch = AccountMessages.PasswordsDiffer;
 
     [BindProperty(SupportsGet = true, Name = "user")] public string? UserId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
@@ -29,8 +29,7 @@ public class AcceptInviteModel(UserManager<PoetUser> users, SignInManager<PoetUs
     public async Task<IActionResult> OnPostAsync()
     {
         if (await CheckLinkAsync() is not { } user) return Page();
-        if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), NoPassword);
-        else if (Password != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), Mismatch);
+        AccountMessages.CheckNewPassword(ModelState, Password, ConfirmPassword, NoPassword);
         if (!ModelState.IsValid) return Page();
 
         var result = await users.ResetPasswordAsync(user, Token!, Password!);

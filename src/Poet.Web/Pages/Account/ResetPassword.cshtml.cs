@@ -18,7 +18,7 @@ public class ResetPasswordModel(UserManager<PoetUser> users, SignInManager<PoetU
 {
     public const string InvalidLink = "This link has expired or has already been used. Reset links work once, for a limited time.";
     public const string NoPassword = "Enter a new password";
-    public const string Mismatch = "The passwords do not match. Enter the same password twice.";
+    public const string Mismatch = AccountMessages.PasswordsDiffer;
     public const string DoneNotice = "Your password has been reset. Every other device and browser has been signed out.";
     public const string DoneSignInNotice = "Your password has been reset. Sign in with your new password.";
 
@@ -35,8 +35,7 @@ public class ResetPasswordModel(UserManager<PoetUser> users, SignInManager<PoetU
     public async Task<IActionResult> OnPostAsync()
     {
         if (await CheckLinkAsync() is not { } user) return Page();
-        if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), NoPassword);
-        else if (Password != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), Mismatch);
+        AccountMessages.CheckNewPassword(ModelState, Password, ConfirmPassword, NoPassword);
         if (!ModelState.IsValid) return Page();
 
         // The link was checked with its own provider; Identity's reset (validators, new hash, new security stamp)

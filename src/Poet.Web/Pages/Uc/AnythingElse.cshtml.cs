@@ -1,30 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
 using Poet.Data;
-using Poet.Web.Pages.UsersCarers;
 
 namespace Poet.Web.Pages.Uc;
 
-public class AnythingElseModel(PoetDb db, TimeProvider clock) : UcPageModel(db, clock)
+/// <summary>"Is there anything else you would like to tell us?"; optional free text.</summary>
+public class AnythingElseModel(PoetDb db, TimeProvider clock) : UcFreeTextPageModel(db, clock)
 {
-    [BindProperty] public string? Text { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(string key)
-    {
-        if (await EnterAsync(key) is { } away) return away;
-        Text = Answering.AnythingElse;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(string key)
-    {
-        if (await EnterAsync(key) is { } away) return away;
-        if ((Text?.Length ?? 0) > UcOptions.MaxTextLength)
-        {
-            ModelState.AddModelError(nameof(Text), "Write no more than 4,000 characters");
-            return Page();
-        }
-        Answering.AnythingElse = Text?.Trim() ?? "";
-        await Db.SaveChangesAsync();
-        return Redirect(Journey.Next(UcJourney.AnythingElse));
-    }
+    protected override string Step => UcJourney.AnythingElse;
+    protected override string Stored { get => Answering.AnythingElse; set => Answering.AnythingElse = value; }
 }

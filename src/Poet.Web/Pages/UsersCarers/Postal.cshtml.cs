@@ -15,12 +15,17 @@ public class PostalModel(PoetDb db) : PageModel
     public int Mailed { get; private set; }
     public int Entered { get; private set; }
     public List<Pending> Waiting { get; private set; } = [];
+    public bool Closed { get; private set; }
+    /// <summary>Returns agreed after the close and not yet in the report (<see cref="PostalReturn.Held"/>).</summary>
+    public int HeldLate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int pid)
     {
         var q = await db.UcQuestionnaires.AsNoTracking().SingleOrDefaultAsync(x => x.PartnershipId == pid);
         if (q is null) return Redirect(UcLinks.Phase(pid));
         Pid = pid;
+        Closed = q.Status == UcStatus.Closed;
+        HeldLate = Closed ? await PostalReturn.Held(db, q.Id).CountAsync() : 0;
         var forms = db.UcForms.Where(f => f.QuestionnaireId == q.Id && f.Kind == UcFormKind.Postal);
         Mailed = await forms.CountAsync();
         Entered = await forms.CountAsync(f => f.Entered);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Poet.Data;
+using Poet.Data.Entities;
+using Poet.Web.Pages.Rounds;
 using Poet.Web.Infrastructure;
 
 namespace Poet.Web.Pages.UsersCarers;
@@ -13,6 +15,7 @@ public class PostalCompareModel(PoetDb db, TimeProvider clock) : PageModel
     public int Pid { get; private set; }
     public PostalReturn Return { get; private set; } = null!;
     public PostalFields Fields { get; private set; } = null!;
+    private UcStatus Status { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int pid, int fid) => await LoadAsync(pid, fid) ? Page() : NotFound();
 
@@ -26,8 +29,9 @@ public class PostalCompareModel(PoetDb db, TimeProvider clock) : PageModel
         }
         Return.Form.Resolutions = PostalFields.ToJson(Return.Resolutions);
         db.Record(User, pid, "phase2.postal.resolve", $"{Return.Form.Reference}: {Return.Resolutions.Count} of {Return.Disagreements.Count} differences settled");
-        var complete = Return.TryComplete(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var complete = await Return.TryCompleteAsync(db, Status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync();
+        if (Return.Released) await NationalAggregate.RefreshPartnershipAsync(db, pid);
         if (complete) return Redirect(UcLinks.Postal(pid));
         ModelState.AddModelError("", $"Choose the right value for each difference; {Return.Unresolved.Count} still to do");
         return Page();
@@ -39,6 +43,7 @@ public class PostalCompareModel(PoetDb db, TimeProvider clock) : PageModel
         var q = await db.UcQuestionnaires.AsNoTracking().Include(x => x.Items).SingleOrDefaultAsync(x => x.PartnershipId == pid);
         if (q is null) return false;
         Fields = new PostalFields(q.Items);
+        Status = q.Status;
         var ret = await PostalReturn.LoadAsync(db, q.Id, fid, Fields);
         if (ret is null) return false;
         Return = ret;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
+using Poet.Web.Pages.Rounds;
 
 namespace Poet.Web.Pages.UsersCarers;
 
@@ -63,9 +64,10 @@ public class PostalEntryModel(PoetDb db, TimeProvider clock) : PageModel
         if (Number == 1) return Redirect(UcLinks.Postal(pid));
 
         var ret = (await PostalReturn.LoadAsync(db, q.Id, form.Id, Fields))!;
-        if (ret.TryComplete(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        if (await ret.TryCompleteAsync(db, q.Status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
         {
             await db.SaveChangesAsync();
+            if (ret.Released) await NationalAggregate.RefreshPartnershipAsync(db, pid);
             return Redirect(UcLinks.Postal(pid));
         }
         return Redirect(UcLinks.PostalCompare(pid, form.Id));

@@ -17,7 +17,7 @@ public sealed record ReturnTally(IReadOnlyList<UcReturn> Returns, IReadOnlyList<
     /// <summary>
     /// A closed questionnaire's tally comes from <paramref name="cache"/> when it was read with the same number of
     /// submitted returns. Once closed, a questionnaire only gains whole returns (postal returns resolved after the
-    /// close, each inserted with its answers in one transaction); no return is edited or deleted, so the count, read
+    /// close, released 5 or more at a time, each inserted with its answers in one transaction: PostalReturn.TryCompleteAsync); no return is edited or deleted, so the count, read
     /// from the shared database on every request, changes whenever the tally would, on every instance. Open
     /// questionnaires are read afresh, as open staff rounds are.
     /// </summary>

@@ -114,6 +114,52 @@ public class PostalTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Post_FormSaysSomethingElse_CountsWithTheValueOnTheForm()
+    {   // issue 18: "the adjudicator can pick only one of the two keyed values, not a third (the paper may say something else)"
+        var (s, q, form, outcomes) = await OpenWithFormAsync();
+        await s.Coordinator.PostFormAsync(s.Url("/postal/enter"), Keying(outcomes, "4"), Enter(s, "K7MP-X3QA"));
+        var second = Keying(outcomes, "3");
+        second["Values[else]"] = "We would rather see the money spent on service";
+        await s.Facilitator.PostFormAsync(s.Url("/postal/enter"), second, Enter(s, "K7MP-X3QA"));
+        var compare = await (await s.Coordinator.GetAsync(s.Url($"/postal/{form}"))).HtmlAsync();
+        Assert.Equal(["Blank", "Very important", "Quite important", "Not very important", "Not at all important"],
+            compare.QuerySelectorAll($"select[name='Other[imp-{outcomes[0]}]'] option").Select(o => o.TextContent));
+        Assert.NotNull(compare.QuerySelector("textarea[name='Other[else]']"));
+
+        var resolve = await s.Coordinator.PostFormAsync(s.Url($"/postal/{form}"), new()
+        {
+            [$"Choice[imp-{outcomes[0]}]"] = "other", [$"Other[imp-{outcomes[0]}]"] = "2",
+            ["Choice[else]"] = "other", ["Other[else]"] = "We would rather see the money spent on services, not buildings",
+        });
+
+        resolve.AssertRedirect(s.Url("/postal"));
+        var response = await app.WithDbAsync(db => db.UcResponses.Include(r => r.Answers).SingleAsync(r => r.QuestionnaireId == q.Id));
+        Assert.Equal(2, response.Answers.Single(a => a.ItemId == outcomes[0]).Importance);
+        Assert.Equal("We would rather see the money spent on services, not buildings", response.AnythingElse);
+    }
+
+    [Fact]
+    public async Task Post_SomethingElseNotAnAnswer_SaysSoAndKeepsTheOtherChoice()
+    {
+        var (s, q, form, outcomes) = await OpenWithFormAsync();
+        await s.Coordinator.PostFormAsync(s.Url("/postal/enter"), Keying(outcomes, "4"), Enter(s, "K7MP-X3QA"));
+        var second = Keying(outcomes, "3");
+        second["Values[type]"] = "1";
+        await s.Facilitator.PostFormAsync(s.Url("/postal/enter"), second, Enter(s, "K7MP-X3QA"));
+
+        var res = await s.Coordinator.PostFormAsync(s.Url($"/postal/{form}"), new()
+        {
+            [$"Choice[imp-{outcomes[0]}]"] = "other", [$"Other[imp-{outcomes[0]}]"] = "9", ["Choice[type]"] = "1",
+        });
+
+        Assert.Equal(["Choose one of the answers for \"How important: Being treated with kindness and care\""], (await res.HtmlAsync()).ErrorSummary());
+        Assert.False(await app.WithDbAsync(db => db.UcResponses.AnyAsync(r => r.QuestionnaireId == q.Id)));
+        var page = await (await s.Coordinator.GetAsync(s.Url($"/postal/{form}"))).HtmlAsync();
+        Assert.Null(page.QuerySelector("input[name='Choice[type]']")); // the choice made alongside was kept
+        Assert.NotNull(page.QuerySelector($"input[name='Choice[imp-{outcomes[0]}]']"));
+    }
+
+    [Fact]
     public async Task Post_NoChoiceMade_StaysUnresolved()
     {
         var (s, q, form, outcomes) = await OpenWithFormAsync();

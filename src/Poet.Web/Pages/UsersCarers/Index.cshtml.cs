@@ -45,7 +45,7 @@ public class IndexModel(PoetDb db, PartnershipAccess access, IMemoryCache cache)
             CoveringLetter = DefaultLetter(PartnershipName),
         };
         // The questionnaire starts from the partnership's current agreed outcome list; the coordinator can still edit it while it is a draft.
-        var agreed = await db.AgreedLists.Where(l => l.PartnershipId == pid).OrderByDescending(l => l.CreatedUtc).ThenByDescending(l => l.Id)
+        var agreed = await CurrentAgreedList.Of(db, pid)
             .Select(l => l.Items.OrderBy(i => i.Order).Select(i => i.Wording).ToList()).FirstOrDefaultAsync();
         q.Items.AddRange(Seed(UcItemKind.Outcome, agreed ?? []));
         // Services, barriers and statements start from the bank for the partnership's client group.

@@ -12,8 +12,19 @@ namespace Poet.Web.Pages.UsersCarers;
 /// The local report (brief §2 step 15): the health-of-the-partnership findings of the staff round the phase gate
 /// judged, then what families value, whether it happens, where staff and families differ, and what to do next.
 /// </summary>
-public sealed record LocalReport(string PartnershipName, HealthReport? Staff, UcReport Families, IReadOnlyList<string> NextSteps)
+public sealed record LocalReport(string PartnershipName, HealthReport? Staff, UcReport Families, IReadOnlyList<string> NextSteps, IReadOnlySet<string> Contested)
 {
+    /// <summary>Said once above the outcomes when any of them is contested.</summary>
+    public const string ContestedNote =
+        "Outcomes marked “contested by staff” are ones staff could not agree on at the feedback workshop. What families say about them can help the partnership decide.";
+
+    /// <summary>The outcome's wording, with "(contested by staff)" when staff could not agree on it (for the PDF and Word versions).</summary>
+    public string Name(OutcomeResult o) => IsContested(o) ? $"{o.Outcome} (contested by staff)" : o.Outcome;
+
+    public bool IsContested(OutcomeResult o) => Contested.Contains(o.Outcome.Trim());
+
+    public bool AnyContested => Families.Analysis.Outcomes.Any(IsContested);
+
     /// <summary>How many celebrations and development areas the brief summary repeats from the staff report.</summary>
     public const int StaffHighlights = 5;
 
@@ -29,7 +40,7 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
         var staff = rid is { } id ? await HealthReport.LoadAsync(db, pid, id, ReportView.Team, cache, ct) : null;
         var steps = Analysis.UsersCarers.NextSteps.Suggest(families.Analysis, families.SeriousToStaffNotFamilies.Select(b => b.Text).ToArray(), families.Missing.Select(g => g.Label).ToArray(),
             staff?.Developments.Select(d => d.Text).ToArray() ?? []);
-        return new LocalReport(name, staff, families, steps);
+        return new LocalReport(name, staff, families, steps, await CurrentAgreedList.ContestedAsync(db, pid, ct));
     }
 
     /// <summary>The outcomes in the families' order of importance (share saying very important), those rated by fewer than 5 left out.</summary>

@@ -80,12 +80,13 @@ public static class LocalReportFiles
         else
         {
             yield return new Heading("What families value");
+            if (r.AnyContested) yield return new Para(LocalReport.ContestedNote);
             yield return new Grid(["Outcome", "Very important", "In the 3 that matter most"], [3, 1, 1],
-                r.Valued.Select(o => (IReadOnlyList<string>)[o.Outcome, LocalReport.Percent(o.VeryImportantPercent), o.TopThree.ToString()]).ToArray());
+                r.Valued.Select(o => (IReadOnlyList<string>)[r.Name(o), LocalReport.Percent(o.VeryImportantPercent), o.TopThree.ToString()]).ToArray());
             yield return new Heading("Whether it happens");
             yield return new Para(PhaseTwoAnalysis.GridDefinition);
             yield return new Grid(["Outcome", "Very important", "Always or usually happens"], [3, 1, 1],
-                a.Grid.Select(o => (IReadOnlyList<string>)[o.Outcome, o.ImportanceShown ? LocalReport.Percent(o.VeryImportantPercent) : "Hidden", LocalReport.Delivered(o)]).ToArray());
+                a.Grid.Select(o => (IReadOnlyList<string>)[r.Name(o), o.ImportanceShown ? LocalReport.Percent(o.VeryImportantPercent) : "Hidden", LocalReport.Delivered(o)]).ToArray());
             yield return new Heading("Where staff and families see it differently");
             if (a.Comparison is { } c)
             {

@@ -116,10 +116,14 @@ public class QuestionnaireModel(PoetDb db) : PageModel
 
     private string Lines(UcItemKind kind) => string.Join('\n', Questionnaire.Items.Where(i => i.Kind == kind).OrderBy(i => i.Order).Select(i => i.Text));
 
+    /// <summary>Wordings of the current agreed list's contested outcomes (<see cref="CurrentAgreedList"/>).</summary>
+    public IReadOnlySet<string> Contested { get; private set; } = new HashSet<string>();
+
     private async Task<UcQuestionnaire?> LoadAsync(int pid)
     {
         var q = await db.UcQuestionnaires.Include(x => x.Items).SingleOrDefaultAsync(x => x.PartnershipId == pid);
         if (q is not null) Questionnaire = q;
+        Contested = await CurrentAgreedList.ContestedAsync(db, pid);
         return q;
     }
 }

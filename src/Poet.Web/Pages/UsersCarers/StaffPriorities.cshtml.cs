@@ -64,7 +64,7 @@ public class StaffPrioritiesModel(PoetDb db) : PageModel
     /// </summary>
     private async Task<Dictionary<string, int>> WorkshopVotesAsync(int pid)
     {
-        var list = await db.AgreedLists.Where(l => l.PartnershipId == pid).OrderByDescending(l => l.Version)
+        var list = await CurrentAgreedList.Of(db, pid)
             .Select(l => new { l.RoundId, Items = l.Items.Select(i => new { i.Wording, i.CandidateId }).ToList() }).FirstOrDefaultAsync();
         if (list is null) return new(StringComparer.OrdinalIgnoreCase);
         var byCandidate = await db.WorkshopVotes.Where(v => db.Workshops.Any(w => w.Id == v.WorkshopId && w.RoundId == list.RoundId))

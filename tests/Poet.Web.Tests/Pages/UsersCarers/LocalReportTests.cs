@@ -63,6 +63,51 @@ public class LocalReportTests(PoetApp app) : IClassFixture<PoetApp>
             doc.QuerySelector("#next-steps li")!.TextContent);
     }
 
+    /// <summary>The partnership's agreed list: the questionnaire's three outcomes, the second one contested.</summary>
+    private Task AgreeWithOneContestedAsync(UcSetup s) => app.WithDbAsync(async db =>
+    {
+        var rid = await db.Rounds.Where(r => r.PartnershipId == s.Pid).Select(r => r.Id).FirstAsync();
+        var list = new AgreedList { PartnershipId = s.Pid, RoundId = rid, Version = 1, Reason = "Agreed at the workshop", CreatedBy = "test", CreatedUtc = DateTime.UtcNow };
+        list.Items.AddRange(new[] { "Being treated with kindness and care", "Services responding quickly", "Being offered home visits" }
+            .Select((w, i) => new AgreedOutcome { Order = i + 1, Wording = w, IsContested = i == 1, CompetingWordings = i == 1 ? "Services answering within a week" : "" }));
+        db.AgreedLists.Add(list);
+        return await db.SaveChangesAsync();
+    });
+
+    [Fact]
+    public async Task ContestedOutcome_WarnedOnTheQuestionnaire_FlaggedInTheReportAndItsFiles()
+    {   // issue 18: "a questionnaire created from a draft outcomes framework gives no warning, and contested outcomes are not flagged"
+        var s = await PhaseAsync(5);
+        await AgreeWithOneContestedAsync(s);
+
+        var questionnaire = await (await s.Coordinator.GetAsync(s.Url("/questionnaire"))).HtmlAsync();
+        Assert.Equal("WarningStaff could not agree on 1 outcome on this list: “Services responding quickly”. The outcome list is still a draft. Families' answers are reported for each, marked contested, to help the partnership settle them.",
+            questionnaire.QuerySelector("#contested .govuk-warning-text__text")!.TextContent.Trim());
+        Assert.Equal(["Contested by staff"], questionnaire.QuerySelectorAll("main li .govuk-tag").Select(t => t.TextContent));
+
+        var doc = await (await s.Facilitator.GetAsync(s.Url("/local-report"))).HtmlAsync();
+        Assert.Equal("Outcomes marked “contested by staff” are ones staff could not agree on at the feedback workshop. What families say about them can help the partnership decide.",
+            doc.QuerySelector("#contested-note")!.TextContent);
+        var flagged = doc.QuerySelectorAll("#valued th[scope=row]").Where(th => th.QuerySelector(".govuk-tag") is not null).Select(th => th.TextContent.Trim()).ToList();
+        Assert.Equal(["Services responding quickly Contested by staff"], flagged);
+        var report = await app.WithDbAsync(db => LocalReport.LoadAsync(db, s.Pid));
+        Assert.True(LocalReportFiles.Pdf(report!).Mentions("Services responding quickly (contested by staff)"));
+        Assert.False(LocalReportFiles.Pdf(report!).Mentions("Being offered home visits (contested by staff)"));
+    }
+
+    [Fact]
+    public async Task NothingContested_NoWarningOrTag()
+    {
+        var s = await PhaseAsync(5);
+
+        var questionnaire = await (await s.Coordinator.GetAsync(s.Url("/questionnaire"))).HtmlAsync();
+        var doc = await (await s.Facilitator.GetAsync(s.Url("/local-report"))).HtmlAsync();
+
+        Assert.Null(questionnaire.QuerySelector("#contested"));
+        Assert.Null(doc.QuerySelector("#contested-note"));
+        Assert.Empty(doc.QuerySelectorAll("main .govuk-tag"));
+    }
+
     [Fact]
     public async Task GetPdf_HasTheSectionsAndIsAudited()
     {

@@ -51,12 +51,37 @@ public sealed class Redactor
             .ToArray();
 
     /// <summary>The text with every email address, phone number, titled name and roster name replaced by <see cref="Placeholder"/>.</summary>
-    public string Mask(string text)
+    public string Mask(string text) => Screen(text).Text;
+
+    /// <summary>The masked text and how many of each kind were masked, so the person who wrote it can see what went.</summary>
+    public Screened Screen(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var masked = Email.Replace(text, Placeholder);
-        masked = Phone.Replace(masked, Placeholder);
-        masked = Titled.Replace(masked, m => m.Groups[1].Value + m.Groups[2].Value + Placeholder);
-        return _names is null ? masked : _names.Replace(masked, Placeholder);
+        var (emails, phones, names) = (0, 0, 0);
+        var masked = Email.Replace(text, _ => { emails++; return Placeholder; });
+        masked = Phone.Replace(masked, _ => { phones++; return Placeholder; });
+        masked = Titled.Replace(masked, m => { names++; return m.Groups[1].Value + m.Groups[2].Value + Placeholder; });
+        if (_names is not null) masked = _names.Replace(masked, _ => { names++; return Placeholder; });
+        return new Screened(masked, emails, phones, names);
+    }
+}
+
+/// <summary>Text after screening, with how many email addresses, phone numbers and names (titled or known) were masked.</summary>
+public sealed record Screened(string Text, int Emails, int Phones, int Names)
+{
+    public int Total => Emails + Phones + Names;
+
+    /// <summary>The counts over several screened texts (the text is left empty).</summary>
+    public static Screened Sum(IEnumerable<Screened> all) =>
+        all.Aggregate(new Screened("", 0, 0, 0), (a, b) => new Screened("", a.Emails + b.Emails, a.Phones + b.Phones, a.Names + b.Names));
+
+    /// <summary>"POET masked 2 names and 1 phone number in this interview, shown as [removed]. ...", or null when nothing was masked.</summary>
+    public string? Summary(string where)
+    {
+        if (Total == 0) return null;
+        var parts = new[] { (Names, "name"), (Phones, "phone number"), (Emails, "email address") }.Where(p => p.Item1 > 0)
+            .Select(p => Wording.Count(p.Item1, p.Item2)).ToList();
+        var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+        return $"POET masked {list} in {where}, shown as {Redactor.Placeholder}. Check that nothing else in it could identify someone.";
     }
 }

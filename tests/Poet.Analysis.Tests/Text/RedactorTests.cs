@@ -15,6 +15,21 @@ public class RedactorTests
     public void Mask_TitleAndName_IsRemovedKeepingTheTitle(string text, string expected) => Assert.Equal(expected, Roster.Mask(text));
 
     [Fact]
+    public void Screen_CountsEachKind_AndSaysWhatWasMasked()
+    {   // issue 18: "show the coordinator what was masked"
+        var notes = Roster.Screen("Mrs Jones and Priya said call 07700 900123");
+        var quote = Roster.Screen("write to jo@example.org");
+
+        Assert.Equal(new Screened("Mrs [removed] and [removed] said call [removed]", 0, 1, 2), notes);
+        var all = Screened.Sum([notes, quote]);
+        Assert.Equal((1, 1, 2, 4), (all.Emails, all.Phones, all.Names, all.Total));
+        Assert.Equal("POET masked 2 names, 1 phone number and 1 email address in this interview, shown as [removed]. Check that nothing else in it could identify someone.",
+            all.Summary("this interview"));
+        Assert.Equal("POET masked 1 email address in the notes, shown as [removed]. Check that nothing else in it could identify someone.", quote.Summary("the notes"));
+        Assert.Null(Roster.Screen("Nothing to hide here").Summary("the notes"));
+    }
+
+    [Fact]
     public void Mask_EmailAddress_IsRemoved() =>
         Assert.Equal("Write to [removed] please", Roster.Mask("Write to team.lead+poet@council.gov.uk please"));
 

@@ -16,6 +16,10 @@ public class InterviewModel(PoetDb db, PartnershipAccess access) : PageModel
     public Redactor Redactor { get; private set; } = null!;
     public bool IsCoordinator { get; private set; }
 
+    /// <summary>What screening masked across the interview's text (issue 18: show the coordinator what was masked).</summary>
+    public string? MaskedSummary => Screened.Sum(new[] { Interview.Missing, Interview.Notes }.Concat(Interview.Quotes.Select(q => q.Text)).Select(Redactor.Screen))
+        .Summary("this interview");
+
     public async Task<IActionResult> OnGetAsync(int pid, int iid) => await LoadAsync(pid, iid) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostApproveAsync(int pid, int iid, int quoteId, bool approve)

@@ -58,5 +58,7 @@ public class InterviewTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("Mrs [removed] is our keyworker; ring her on [removed]", doc.QuerySelector("#notes")!.TextContent);
         Assert.Contains("“[removed] always calls back”", doc.Body!.TextContent);
         Assert.DoesNotContain("Patel", doc.Body!.TextContent);
+        Assert.Equal("POET masked 2 names and 1 phone number in this interview, shown as [removed]. Check that nothing else in it could identify someone.",
+            doc.QuerySelector("#masked")!.TextContent);
     }
 }

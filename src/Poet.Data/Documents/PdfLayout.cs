@@ -65,6 +65,9 @@ public sealed class PdfLayout
     private double PageHeight => _doc.Pages[0].Height.Point;
     private double Bottom => PageHeight - Margin - FooterHeight;
 
+    /// <summary>Drawn at the top of every page started from now on, however the page was started (a form's reference).</summary>
+    public Action? PageHeader { get; set; }
+
     public void NewPage()
     {
         _gfx?.Dispose();
@@ -73,6 +76,7 @@ public sealed class PdfLayout
         _gfx = XGraphics.FromPdfPage(page);
         PageNumber = _doc.PageCount;
         Y = Margin;
+        PageHeader?.Invoke();
     }
 
     /// <summary>Starts a new page unless <paramref name="height"/> still fits; true when it did.</summary>
@@ -211,9 +215,9 @@ public sealed class PdfLayout
     }
 
     /// <summary>Options each with a tick box, laid out in <paramref name="columns"/> columns, row by row.</summary>
-    public void TickBoxes(IReadOnlyList<string> options, int columns = 2)
+    public void TickBoxes(IReadOnlyList<string> options, int columns = 2, TextStyle? style = null)
     {
-        var style = TextStyle.Body;
+        style ??= TextStyle.Body;
         var cell = Width / columns;
         for (var start = 0; start < options.Count; start += columns)
         {
@@ -244,10 +248,10 @@ public sealed class PdfLayout
     }
 
     /// <summary>A small label over a box with faint lines to write on.</summary>
-    public void RuledBox(string label, int lines)
+    public void RuledBox(string label, int lines, TextStyle? style = null)
     {
         const double lineGap = 20;
-        var style = TextStyle.Small;
+        style ??= TextStyle.Small;
         var labelHeight = Height(label, style, Width);
         EnsureRoom(labelHeight + lines * lineGap + 8);
         Y += TextBlock(label, style, Left, Y, Width) + 2;
@@ -292,18 +296,35 @@ public sealed class PdfLayout
         Y += 8;
     }
 
+    private readonly List<int> _partStarts = [];
+
+    /// <summary>
+    /// Starts a part numbered on its own from the current page: a postal pack is many forms, each mailed alone, so
+    /// each says "Page 1 of 5" (issue 18: "Page 6 of 15" was form 2's first page).
+    /// </summary>
+    public void StartPart() => _partStarts.Add(PageNumber);
+
+    /// <summary>Where page <paramref name="page"/> stands in its part (the whole document when there are no parts).</summary>
+    private (int Page, int Of) PageInPart(int page, int count)
+    {
+        var first = _partStarts.Where(p => p <= page).DefaultIfEmpty(1).Max();
+        var next = _partStarts.Where(p => p > page).DefaultIfEmpty(count + 1).Min();
+        return (page - first + 1, next - first);
+    }
+
     /// <summary>Writes the footer (an optional note and "Page n of N") on every page and returns the PDF.</summary>
-    public PdfFile Finish(string? footerNote = null)
+    public PdfFile Finish(string? footerNote = null, TextStyle? footerStyle = null)
     {
         _gfx.Dispose();
-        var style = TextStyle.Small;
+        var style = footerStyle ?? TextStyle.Small;
         var count = _doc.PageCount;
         for (var i = 0; i < count; i++)
         {
             using var gfx = XGraphics.FromPdfPage(_doc.Pages[i], XGraphicsPdfPageOptions.Append);
             (_gfx, PageNumber) = (gfx, i + 1);
             var y = PageHeight - Margin - style.LineHeight + 6;
-            var pageText = $"Page {i + 1} of {count}";
+            var (page, of) = PageInPart(i + 1, count);
+            var pageText = $"Page {page} of {of}";
             if (footerNote is not null) Text(Shorten(footerNote, style, Width - MeasureWidth(pageText, style) - 20), style, Left, y);
             Text(pageText, style, Right - MeasureWidth(pageText, style), y);
         }

@@ -22,7 +22,16 @@ public static class UsersCarersForms
     /// <summary>The brief's phase-two aim (a): are these the right outcomes, and is any missing?</summary>
     public const string MissingQuestion = "Is anything missing from this list that matters to you or your family?";
 
-    public const string PostalFooter = "Do not write your name on this form. Your answers are anonymous.";
+    public const string PostalFooter = "No names, please. Your answers are anonymous.";
+
+    // The postal form is read by families, many of them older or with poor sight: nothing on it is smaller than 12 point.
+    private static readonly TextStyle FormBody = new(12);
+    private static readonly TextStyle FormQuestion = new(12, Bold: true);
+    private static readonly TextStyle FormHeading = new(15, Bold: true);
+    private static readonly TextStyle FormTitle = new(20, Bold: true);
+
+    /// <summary>The smallest type on a postal form, in points.</summary>
+    public const double PostalMinimumPoints = 12;
     public const string PictureBox = "Room for a picture";
 
     public static PdfFile PostalPack(Definition d, IReadOnlyList<string> references)
@@ -30,62 +39,66 @@ public static class UsersCarersForms
         var pdf = new PdfLayout($"{d.PartnershipName}: postal questionnaire");
         for (var i = 0; i < references.Count; i++)
         {
-            if (i > 0) pdf.NewPage();
+            if (i > 0)
+            {
+                pdf.PageHeader = null;
+                pdf.NewPage();
+            }
+            pdf.StartPart();
             PostalForm(pdf, d, references[i]);
         }
-        return pdf.Finish(PostalFooter);
+        return pdf.Finish(PostalFooter, FormBody);
     }
 
     private static void PostalForm(PdfLayout pdf, Definition d, string reference)
     {
-        void Ref() => pdf.Paragraph($"Reference: {reference}", TextStyle.Subheading);
+        // Every page of a form carries its reference, so a page that comes loose can still be keyed.
+        void Ref() => pdf.Paragraph($"Reference: {reference}", FormQuestion);
         Ref();
-        pdf.Heading(d.Title, TextStyle.Title);
-        pdf.Paragraph(d.CoveringLetter);
+        pdf.PageHeader = Ref;
+        pdf.Heading(d.Title, FormTitle);
+        pdf.Paragraph(d.CoveringLetter, FormBody);
         pdf.NewPage();
-        Ref();
-        pdf.Heading("1. About you and the support you get");
-        pdf.Paragraph("Who is filling in this form? Tick one.", TextStyle.Subheading);
-        pdf.TickBoxes(RespondentTypes, 1);
-        pdf.Paragraph("Which of these services do you get? Tick all that apply.", TextStyle.Subheading);
-        pdf.TickBoxes(d.Services);
-        pdf.Paragraph("How long have you had support from these services? Tick one.", TextStyle.Subheading);
-        pdf.TickBoxes(SupportLengths, 3);
+        pdf.Heading("1. About you and the support you get", FormHeading);
+        pdf.Paragraph("Who is filling in this form? Tick one.", FormQuestion);
+        pdf.TickBoxes(RespondentTypes, 1, FormBody);
+        pdf.Paragraph("Which of these services do you get? Tick all that apply.", FormQuestion);
+        pdf.TickBoxes(d.Services, 2, FormBody);
+        pdf.Paragraph("How long have you had support from these services? Tick one.", FormQuestion);
+        pdf.TickBoxes(SupportLengths, 3, FormBody);
 
         pdf.NewPage();
-        Ref();
-        pdf.Heading("2. What matters to you, and does it happen?");
-        pdf.Paragraph("For each one, tick how important it is to you, and whether it happens for you.");
+        pdf.Heading("2. What matters to you, and does it happen?", FormHeading);
+        pdf.Paragraph("For each one, tick how important it is to you, and whether it happens for you.", FormBody);
         for (var i = 0; i < d.Outcomes.Count; i++)
         {
-            if (pdf.EnsureRoom(110)) Ref();
-            pdf.Paragraph($"{i + 1}. {d.Outcomes[i]}", TextStyle.Subheading);
-            pdf.Paragraph("How important is this to you?", TextStyle.Small);
-            pdf.TickBoxes(Importance, 4);
-            pdf.Paragraph("Does this happen for you?", TextStyle.Small);
-            pdf.TickBoxes(Happens, 5);
+            pdf.EnsureRoom(150);
+            pdf.Paragraph($"{i + 1}. {d.Outcomes[i]}", FormQuestion);
+            pdf.Paragraph("How important is this to you?", FormBody);
+            pdf.TickBoxes(Importance, 2, FormBody);
+            pdf.Paragraph("Does this happen for you?", FormBody);
+            pdf.TickBoxes(Happens, 3, FormBody);
         }
-        if (pdf.EnsureRoom(80 + 18 * d.Outcomes.Count)) Ref();
-        pdf.Paragraph("Which 3 of these matter most to you? Tick up to 3.", TextStyle.Subheading);
-        pdf.TickBoxes(d.Outcomes, 1);
-        if (pdf.EnsureRoom(90)) Ref();
-        pdf.RuledBox(MissingQuestion + " (optional; please do not write names)", 3);
+        pdf.EnsureRoom(80 + 24 * d.Outcomes.Count);
+        pdf.Paragraph("Which 3 of these matter most to you? Tick up to 3.", FormQuestion);
+        pdf.TickBoxes(d.Outcomes, 1, FormBody);
+        pdf.EnsureRoom(90);
+        pdf.RuledBox(MissingQuestion + " (optional; please do not write names)", 3, FormBody);
 
         pdf.NewPage();
-        Ref();
-        pdf.Heading("3. What makes it hard to get help?");
-        pdf.Paragraph("Tick all that apply.", TextStyle.Small);
-        pdf.TickBoxes(d.Barriers, 1);
-        pdf.RuledBox("Anything else that makes it hard to get help (please do not write names)", 3);
-        pdf.Heading("4. What do you think?");
+        pdf.Heading("3. What makes it hard to get help?", FormHeading);
+        pdf.Paragraph("Tick all that apply.", FormBody);
+        pdf.TickBoxes(d.Barriers, 1, FormBody);
+        pdf.RuledBox("Anything else that makes it hard to get help (please do not write names)", 3, FormBody);
+        pdf.Heading("4. What do you think?", FormHeading);
         foreach (var s in d.Statements)
         {
-            if (pdf.EnsureRoom(50)) Ref();
-            pdf.Paragraph(s, TextStyle.Subheading);
-            pdf.TickBoxes(Agreement, 5);
+            pdf.EnsureRoom(70);
+            pdf.Paragraph(s, FormQuestion);
+            pdf.TickBoxes(Agreement, 3, FormBody);
         }
-        pdf.RuledBox("Is there anything else you would like to tell us?", 5);
-        pdf.Paragraph("Thank you. Please return this form in the prepaid envelope.", TextStyle.Subheading);
+        pdf.RuledBox("Is there anything else you would like to tell us?", 5, FormBody);
+        pdf.Paragraph("Thank you. Please return this form in the prepaid envelope.", FormQuestion);
     }
 
     /// <summary>Slips with one printed code each, for handing out; the code opens one anonymous online response.</summary>

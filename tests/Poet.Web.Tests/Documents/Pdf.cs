@@ -1,9 +1,11 @@
 using System.Text;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
 namespace Poet.Web.Tests.Documents;
 
-/// <summary>Reads a PDF back with PDFsharp, so page counts are checked on the file itself, not on the layout's word.</summary>
+/// <summary>Reads a PDF back with PDFsharp, so page counts and type sizes are checked on the file itself, not on the layout's word.</summary>
 public static class Pdf
 {
     public static int PageCount(byte[] bytes)
@@ -12,4 +14,38 @@ public static class Pdf
         using var document = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
         return document.PageCount;
     }
+
+    /// <summary>
+    /// Every type size set on every page, in points: each Tf operator's size, scaled by the text matrix (Tm) in force,
+    /// as a reader would see it printed at 100%. Assumes no scaling by the graphics matrix (PDFsharp's pages use none for text).
+    /// </summary>
+    public static IReadOnlyList<double> FontSizes(byte[] bytes)
+    {
+        using var document = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
+        var sizes = new List<double>();
+        foreach (var page in document.Pages)
+        {
+            var (size, scale) = (0.0, 1.0);
+            void Walk(CSequence sequence)
+            {
+                foreach (var item in sequence)
+                {
+                    if (item is COperator { OpCode.Name: "Tf" } tf && tf.Operands.Count == 2) size = Math.Abs(Value(tf.Operands[1]));
+                    else if (item is COperator { OpCode.Name: "Tm" } tm && tm.Operands.Count == 6) scale = Math.Sqrt(Math.Abs(Value(tm.Operands[0]) * Value(tm.Operands[3]) - Value(tm.Operands[1]) * Value(tm.Operands[2])));
+                    else if (item is COperator { OpCode.Name: "BT" }) scale = 1;
+                    else if (item is COperator { OpCode.Name: "Tj" or "TJ" }) sizes.Add(Math.Round(size * scale, 2));
+                    else if (item is CSequence inner) Walk(inner);
+                }
+            }
+            Walk(ContentReader.ReadContent(page));
+        }
+        return sizes;
+    }
+
+    private static double Value(CObject o) => o switch
+    {
+        CInteger i => i.Value,
+        CReal r => r.Value,
+        _ => double.NaN,
+    };
 }

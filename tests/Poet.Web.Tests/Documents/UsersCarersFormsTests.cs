@@ -22,6 +22,27 @@ public class UsersCarersFormsTests
     }
 
     [Fact]
+    public void PostalPack_EachFormNumberedOnItsOwn_NothingSmallerThan12Point()
+    {   // issue 18: "Page 6 of 15" was form 2's first page; prompts were about 8 pt grey
+        var pdf = UsersCarersForms.PostalPack(Definition, ["AAAA-BBBB", "CCCC-DDDD", "EEEE-FFFF"]);
+
+        var footers = Enumerable.Range(1, pdf.PageCount).Select(p => pdf.Text.Single(t => t.Page == p && t.Text.StartsWith("Page ")).Text).ToList();
+        var perForm = pdf.PageCount / 3;
+        Assert.Equal(3 * perForm, pdf.PageCount);
+        var expected = Enumerable.Range(0, 3).SelectMany(_ => Enumerable.Range(1, perForm).Select(k => $"Page {k} of {perForm}")).ToList();
+        Assert.Equal(expected, footers);
+        // The first page of each form carries that form's reference.
+        Assert.Equal(["Reference: AAAA-BBBB", "Reference: CCCC-DDDD", "Reference: EEEE-FFFF"],
+            new[] { 1, perForm + 1, 2 * perForm + 1 }.Select(p => pdf.Text.Where(t => t.Page == p).OrderBy(t => t.Y).First().Text));
+        // Font sizes as written in the PDF's content streams (the Tf operator), not as the layout meant them.
+        var sizes = Pdf.FontSizes(pdf.Bytes);
+        Assert.NotEmpty(sizes);
+        Assert.True(sizes.Min() >= UsersCarersForms.PostalMinimumPoints, $"smallest type {sizes.Min()} pt");
+        // The reader does see small type where there is some: the code slips' 8 pt note (TextStyle.Small).
+        Assert.Equal(8, Pdf.FontSizes(UsersCarersForms.CodeSlips(Definition, "https://poet.example/uc", ["ABCD-EFGH"]).Bytes).Min());
+    }
+
+    [Fact]
     public void EasyRead_OneQuestionPerPageWithRoomForAPicture()
     {   // intro, who, services, how long, 2 × (importance, happens), top three, missing, barriers, 3 statements, anything else
         var pdf = UsersCarersForms.EasyRead(Definition);

@@ -147,6 +147,19 @@ public sealed class PdfLayout
         _text.Add(new PlacedText(PageNumber, x, y, text));
     }
 
+    /// <summary>One line reading upwards, centred on <paramref name="y"/>, its top edge at <paramref name="x"/> (an axis title).</summary>
+    public void VerticalText(string text, TextStyle style, double x, double y)
+    {
+        text = PlainText.Clean(text).Replace('\t', ' ');
+        if (text.Length == 0) return;
+        var width = MeasureWidth(text, style);
+        var state = _gfx.Save();
+        _gfx.RotateAtTransform(-90, new XPoint(x, y));
+        _gfx.DrawString(text, Font(style), new XSolidBrush(style.Grey ? GreyInk : Ink), x - width / 2, y, XStringFormats.TopLeft);
+        _gfx.Restore(state);
+        _text.Add(new PlacedText(PageNumber, x, y, text));
+    }
+
     /// <summary>Draws wrapped text at a fixed place (e.g. a table cell) and returns its height; no page break.</summary>
     public double TextBlock(string text, TextStyle style, double x, double y, double width)
     {

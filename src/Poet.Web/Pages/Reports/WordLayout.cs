@@ -29,6 +29,42 @@ public static class WordLayout
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A PNG in its own paragraph, <paramref name="widthPt"/> × <paramref name="heightPt"/> points scaled down to the text
+    /// width if wider, with <paramref name="description"/> as its alternative text for screen readers.
+    /// </summary>
+    public static Paragraph Image(Body body, byte[] png, double widthPt, double heightPt, string title, string description)
+    {
+        var main = body.Ancestors<Document>().First().MainDocumentPart!;
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png)) part.FeedData(stream);
+        var relId = main.GetIdOfPart(part);
+        var scale = Math.Min(1, TextWidth / 20.0 / widthPt);
+        long cx = (long)(widthPt * scale * 12700), cy = (long)(heightPt * scale * 12700);
+        var id = (uint)main.ImageParts.Count();
+        var inline = new DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline(
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent { Cx = cx, Cy = cy },
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties { Id = id, Name = PlainText.Clean(title), Description = PlainText.Clean(description) },
+            new DocumentFormat.OpenXml.Drawing.Wordprocessing.NonVisualGraphicFrameDrawingProperties(new DocumentFormat.OpenXml.Drawing.GraphicFrameLocks { NoChangeAspect = true }),
+            new DocumentFormat.OpenXml.Drawing.Graphic(new DocumentFormat.OpenXml.Drawing.GraphicData(
+                new DocumentFormat.OpenXml.Drawing.Pictures.Picture(
+                    new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureProperties(
+                        new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualDrawingProperties { Id = 0U, Name = $"chart{id}.png", Description = PlainText.Clean(description) },
+                        new DocumentFormat.OpenXml.Drawing.Pictures.NonVisualPictureDrawingProperties()),
+                    new DocumentFormat.OpenXml.Drawing.Pictures.BlipFill(
+                        new DocumentFormat.OpenXml.Drawing.Blip { Embed = relId },
+                        new DocumentFormat.OpenXml.Drawing.Stretch(new DocumentFormat.OpenXml.Drawing.FillRectangle())),
+                    new DocumentFormat.OpenXml.Drawing.Pictures.ShapeProperties(
+                        new DocumentFormat.OpenXml.Drawing.Transform2D(
+                            new DocumentFormat.OpenXml.Drawing.Offset { X = 0L, Y = 0L },
+                            new DocumentFormat.OpenXml.Drawing.Extents { Cx = cx, Cy = cy }),
+                        new DocumentFormat.OpenXml.Drawing.PresetGeometry(new DocumentFormat.OpenXml.Drawing.AdjustValueList()) { Preset = DocumentFormat.OpenXml.Drawing.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        return new Paragraph(new Run(new Drawing(inline)));
+    }
+
     public static Paragraph Heading(string style, string text) => new(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text));
 
     public static Paragraph Para(string text) => new(Run(text));

@@ -49,8 +49,11 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
 
     public static string Percent(double? p) => ReportFormat.Percent(p);
 
-    public static string Delivered(OutcomeResult o) =>
-        o.HappensShown && o.HappensKnown >= Analysis.Disclosure.Suppression.MinimumCellSize ? Percent(o.AlwaysOrUsuallyPercent) : "Hidden";
+    public static string Delivered(OutcomeResult o) => DeliveredPercent(o) is { } p ? Percent(p) : "Hidden";
+
+    /// <summary>The share saying it always or usually happens, or null when fewer than 5 said how often (hidden).</summary>
+    public static double? DeliveredPercent(OutcomeResult o) =>
+        o.HappensShown && o.HappensKnown >= Analysis.Disclosure.Suppression.MinimumCellSize ? o.AlwaysOrUsuallyPercent : null;
 
     /// <summary>Rho in words, with its 95% interval when there is one (RankComparison.Interval).</summary>
     public static string Rho(RankComparisonResult c) => c.Rho is not { } rho
@@ -59,6 +62,13 @@ public sealed record LocalReport(string PartnershipName, HealthReport? Staff, Uc
           + (c.RhoLower is { } lo && c.RhoUpper is { } hi
               ? $" With {Wording.Count(c.Outcomes.Count, "outcome")} compared, the true value could lie anywhere from {lo:0.00} to {hi:0.00} (95% interval)."
               : "");
+
+    public const string RanksCaption = "Every outcome's place in the families' order and in the staff order (1 = most important; tied outcomes share the average of their places).";
+
+    /// <summary>Every compared outcome, in the families' order.</summary>
+    public static IReadOnlyList<RankedOutcome> Ranks(RankComparisonResult c) => c.Outcomes.OrderBy(o => o.UserRank).ThenBy(o => o.StaffRank).ToArray();
+
+    public static string Rank(double rank) => rank.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Why small differences in rank are not listed.</summary>
     public static string DifferencesNote =>

@@ -17,6 +17,9 @@ public static class LocalReportFiles
     private sealed record Para(string Text) : Block;
     private sealed record Bullets(IReadOnlyList<string> Items) : Block;
     private sealed record Grid(IReadOnlyList<string> Headers, IReadOnlyList<double> Shares, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
+    /// <summary>A list whose items carry their own numbers ("1. …"), so no bullet goes before them.</summary>
+    private sealed record Numbered(IReadOnlyList<string> Items) : Block;
+    private sealed record Plot(IReadOnlyList<PlotPoint> Points) : Block;
 
     public const string Title = "Local report: the partnership and the people it serves";
 
@@ -33,6 +36,11 @@ public static class LocalReportFiles
                 case Para p: pdf.Paragraph(p.Text); break;
                 case Bullets b: pdf.Bullets(b.Items); break;
                 case Grid g: pdf.Table(g.Headers, g.Shares, g.Rows); break;
+                case Numbered n: foreach (var i in n.Items) pdf.Paragraph(i); break;
+                case Plot p:
+                    ImportanceDeliveryPlot.Pdf(pdf, p.Points);
+                    foreach (var k in p.Points) pdf.Paragraph(ImportanceDeliveryPlot.Key(k));
+                    break;
             }
         }
         return pdf.Finish($"{r.PartnershipName} · local report");
@@ -41,10 +49,10 @@ public static class LocalReportFiles
     public static byte[] Word(LocalReport r) => WordLayout.Write(body =>
     {
         body.Append(WordLayout.Heading("Title", Title), WordLayout.Para(r.PartnershipName));
-        foreach (var block in Blocks(r)) body.Append(WordBlock(block));
+        foreach (var block in Blocks(r)) body.Append(WordBlock(body, block));
     });
 
-    private static IEnumerable<OpenXmlElement> WordBlock(Block block)
+    private static IEnumerable<OpenXmlElement> WordBlock(DocumentFormat.OpenXml.Wordprocessing.Body body, Block block)
     {
         switch (block)
         {
@@ -52,6 +60,12 @@ public static class LocalReportFiles
             case Para p: yield return WordLayout.Para(p.Text); break;
             case Bullets b: foreach (var i in b.Items) yield return WordLayout.Para("• " + i); break;
             case Grid g: yield return WordLayout.Table(g.Headers, g.Rows); break;
+            case Numbered n: foreach (var i in n.Items) yield return WordLayout.Para(i); break;
+            case Plot p:
+                yield return WordLayout.Image(body, ImportanceDeliveryPlot.Png(p.Points), ImportanceDeliveryPlot.Width, ImportanceDeliveryPlot.Height,
+                    ImportanceDeliveryPlot.Title, ImportanceDeliveryPlot.Description(p.Points));
+                foreach (var k in p.Points) yield return WordLayout.Para(ImportanceDeliveryPlot.Key(k));
+                break;
         }
     }
 
@@ -87,10 +101,14 @@ public static class LocalReportFiles
             yield return new Para(PhaseTwoAnalysis.GridDefinition);
             yield return new Grid(["Outcome", "Very important", "Always or usually happens"], [3, 1, 1],
                 a.Grid.Select(o => (IReadOnlyList<string>)[r.Name(o), o.ImportanceShown ? LocalReport.Percent(o.VeryImportantPercent) : "Hidden", LocalReport.Delivered(o)]).ToArray());
+            if (ImportanceDeliveryPlot.Points(r) is { Count: > 0 } points) yield return new Plot(points);
             yield return new Heading("Where staff and families see it differently");
             if (a.Comparison is { } c)
             {
                 yield return new Para(LocalReport.Rho(c));
+                yield return new Para(LocalReport.RanksCaption);
+                yield return new Grid(["Outcome", "Families' rank", "Staff rank"], [3, 1, 1],
+                    LocalReport.Ranks(c).Select(o => (IReadOnlyList<string>)[o.Outcome, LocalReport.Rank(o.UserRank), LocalReport.Rank(o.StaffRank)]).ToArray());
                 foreach (var caveat in c.Caveats) yield return new Para("Caution: " + caveat);
                 if (c.LargestDisagreements.Count > 0)
                 {
@@ -118,6 +136,6 @@ public static class LocalReportFiles
             yield return new Bullets(f.Quotes.Select(q => q.Outcome is null ? $"“{q.Text}”" : $"“{q.Text}” (about: {q.Outcome})").ToArray());
         }
         yield return new Heading("What the partnership could do next");
-        yield return new Bullets(r.NextSteps.Select((s, i) => $"{i + 1}. {s}").ToArray());
+        yield return new Numbered(r.NextSteps.Select((s, i) => $"{i + 1}. {s}").ToArray());
     }
 }

@@ -108,6 +108,86 @@ public class LocalReportTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Empty(doc.QuerySelectorAll("main .govuk-tag"));
     }
 
+    /// <summary>
+    /// Six returns placing the three outcomes in three corners: kindness very important to all and always or usually
+    /// happening for none (100%, 0%); quick responses (100%, 100%); home visits quite important to all (0%, 100%).
+    /// Staff support 3, 1, 2 puts kindness first, home visits second, quick responses last.
+    /// </summary>
+    private async Task<UcSetup> ThreeCornersAsync()
+    {
+        var s = await UcSetup.CreateAsync(app);
+        await s.StaffRoundAsync(6, ThresholdKind.Count, 5);
+        var q = await s.QuestionnaireAsync(UcStatus.Closed);
+        await app.WithDbAsync(async db =>
+        {
+            var outcomes = await db.UcItems.Where(i => i.QuestionnaireId == q.Id && i.Kind == UcItemKind.Outcome).OrderBy(i => i.Order).ToListAsync();
+            int[] staff = [3, 1, 2], importance = [4, 4, 3], happens = [2, 4, 3];
+            for (var i = 0; i < 3; i++) outcomes[i].StaffSupport = staff[i];
+            for (var n = 0; n < 6; n++)
+                db.UcResponses.Add(new UcResponse
+                {
+                    Id = Guid.NewGuid(), QuestionnaireId = q.Id, Method = UcMethod.Link, IsSubmitted = true,
+                    Answers = Enumerable.Range(0, 3).Select(i => new UcAnswer { ItemId = outcomes[i].Id, Importance = importance[i], Happens = happens[i] }).ToList(),
+                });
+            return await db.SaveChangesAsync();
+        });
+        return s;
+    }
+
+    [Fact]
+    public async Task Get_PlotsImportanceAgainstDelivery_AndListsEveryRank()
+    {   // issue 18: "add an importance-against-delivery plot ... a full side-by-side table of staff and family ranks"
+        var s = await ThreeCornersAsync();
+
+        var doc = await (await s.Facilitator.GetAsync(s.Url("/local-report"))).HtmlAsync();
+
+        var svg = doc.QuerySelector("#plot svg")!;
+        Assert.Equal("What matters against what happens", svg.QuerySelector("title")!.TextContent);
+        Assert.Equal("3 outcomes placed by how many families call it very important and how many say it always or usually happens. In the shaded corner, very important but not happening often enough: Being treated with kindness and care.",
+            svg.QuerySelector("desc")!.TextContent);
+        // Kindness is the grid's first (most important, least delivered), so it is point 1, filled, bottom right.
+        var circles = svg.QuerySelectorAll("circle").Select(c => (c.GetAttribute("cx"), c.GetAttribute("cy"), c.GetAttribute("fill"))).ToList();
+        Assert.Equal([("610", "440", "#0b0c0c"), ("610", "20", "#ffffff"), ("70", "20", "#ffffff")], circles); // x = 70 + 5.4 × %, y = 440 − 4.2 × %
+        Assert.Equal(["1", "2", "3"], svg.QuerySelectorAll("text[font-weight=bold]").Select(t => t.TextContent).Where(t => t.Length == 1));
+        Assert.Equal(["1. Being treated with kindness and care (very important to 100%, always or usually happens for 0%)",
+                      "2. Services responding quickly (very important to 100%, always or usually happens for 100%)",
+                      "3. Being offered home visits (very important to 0%, always or usually happens for 100%)"],
+            doc.QuerySelectorAll("#plot-key li").Select(li => li.TextContent));
+        // Average ranks for ties, as R's rank(-c(100, 100, 0)) = 1.5 1.5 3 and rank(-c(3, 1, 2)) = 1 3 2.
+        Assert.Equal([["Being treated with kindness and care", "1.5", "1"], ["Services responding quickly", "1.5", "3"], ["Being offered home visits", "3", "2"]],
+            doc.QuerySelectorAll("#ranks tbody tr").Select(tr => tr.Children.Select(c => c.TextContent).ToArray()));
+    }
+
+    [Fact]
+    public async Task Files_CarryThePlotAndTheRanks()
+    {
+        var s = await ThreeCornersAsync();
+        var report = (await app.WithDbAsync(db => LocalReport.LoadAsync(db, s.Pid)))!;
+
+        var pdf = LocalReportFiles.Pdf(report);
+        Assert.True(pdf.Mentions("What matters against what happens"));
+        Assert.True(pdf.Mentions("Very important, but does not happen often enough"));
+        Assert.True(pdf.Mentions("1. Being treated with kindness and care (very important to 100%, always or usually happens for 0%)"));
+        Assert.True(pdf.Mentions("Families' rank"));
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(LocalReportFiles.Word(report)), false);
+        Assert.Empty(new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var image = Assert.Single(word.MainDocumentPart!.ImageParts);
+        Assert.Equal("image/png", image.ContentType);
+        using var bytes = new MemoryStream();
+        using (var stream = image.GetStream()) stream.CopyTo(bytes);
+        using var png = SkiaSharp.SKBitmap.Decode(bytes.ToArray());
+        Assert.Equal((1280, 1000), (png.Width, png.Height));
+        // The shaded corner at (85%, 10%) and the plain one at (15%, 90%), in the PNG's pixels (2 per point; x = 70 + 5.4 × %, y = 440 − 4.2 × %).
+        Assert.Equal(SkiaSharp.SKColor.Parse("#f6d7d2"), png.GetPixel((int)(2 * (70 + 0.85 * 540)), (int)(2 * (440 - 0.10 * 420))));
+        Assert.Equal(SkiaSharp.SKColors.White, png.GetPixel((int)(2 * (70 + 0.15 * 540)), (int)(2 * (440 - 0.90 * 420))));
+        var alt = word.MainDocumentPart.Document!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single().Description!.Value;
+        Assert.StartsWith("3 outcomes placed by how many families", alt);
+        var text = word.MainDocumentPart.Document.Body!.InnerText;
+        Assert.Contains("Families' rank", text);
+        Assert.DoesNotContain("• 1.", text); // issue 18: the Word bullets read "• 1."
+    }
+
     [Fact]
     public async Task GetPdf_HasTheSectionsAndIsAudited()
     {

@@ -24,8 +24,15 @@ public class ScreenModel(PoetDb db, PublicUrls urls) : RoundPage
 
     public sealed record OutcomeVotes(int Id, string Wording, int Votes);
     /// <summary><see cref="HiddenNote"/> is empty once the facilitator reveals the results, and the outcomes then come most votes first.</summary>
+    /// <summary>How the screen lays out <paramref name="outcomes"/> candidates: "few" (up to 8), "many" (up to 20) or "lots" (CSS in poet.css).</summary>
+    public static string Band(int outcomes) => outcomes <= 8 ? "few" : outcomes <= 20 ? "many" : "lots";
+
     public sealed record ScreenData(string Code, string Stage, bool ShowResults, string HiddenNote, int Participants, int Comments, int Proposals,
-        int VotesCast, int VotesAvailable, IReadOnlyList<OutcomeVotes> Outcomes);
+        int VotesCast, int VotesAvailable, IReadOnlyList<OutcomeVotes> Outcomes)
+    {
+        /// <summary>The layout band (<see cref="ScreenModel.Band"/>), sent in the JSON so the script follows the same rule.</summary>
+        public string Band => ScreenModel.Band(Outcomes.Count);
+    }
 
     public async Task<IActionResult> OnGetAsync(int rid)
     {

@@ -19,12 +19,12 @@
       var li = document.createElement('li');
       li.className = 'poet-screen-result';
       var wording = document.createElement('span');
-      wording.className = 'govuk-body-l';
+      wording.className = 'poet-screen-result__text';
       wording.textContent = o.wording;
       li.appendChild(wording);
       if (data.showResults) {
         var count = document.createElement('span');
-        count.className = 'govuk-body-l';
+        count.className = 'poet-screen-result__text';
         // The same markup as the server's page, so the first refresh does not change how the count looks.
         var number = document.createElement('strong');
         number.textContent = o.votes;
@@ -39,6 +39,9 @@
       return li;
     });
     list.replaceChildren.apply(list, items);
+    // The layout follows outcomes added and results revealed (the band is the server's, ScreenModel.Band).
+    list.setAttribute('data-show-results', data.showResults ? 'true' : 'false');
+    if (data.band) root.setAttribute('data-band', data.band);
   }
 
   function poll() {

@@ -66,13 +66,13 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
     }
 
     /// <summary>What every view needs whatever its filter: the shared rounds and which outcome classes each holds.</summary>
-    private sealed record SharedRounds(IReadOnlyList<PoolRound> Rounds, IReadOnlyList<OutcomeClassRound> TypeRounds, IReadOnlyList<OutcomeClassRound> HeadingRounds);
+    internal sealed record SharedRounds(IReadOnlyList<PoolRound> Rounds, IReadOnlyList<OutcomeClassRound> TypeRounds, IReadOnlyList<OutcomeClassRound> HeadingRounds);
 
     /// <summary>
     /// The outcome-class queries scan every shared round on every request, so their results are kept per instance
     /// under a stamp read from the database: opting in, withdrawing and every refresh of a round's counts change it.
     /// </summary>
-    private static async Task<SharedRounds> SharedAsync(PoetDb read, IMemoryCache? cache, CancellationToken ct)
+    internal static async Task<SharedRounds> SharedAsync(PoetDb read, IMemoryCache? cache, CancellationToken ct)
     {
         var key = await StampAsync(read, ct);
         if (cache is not null && cache.TryGetValue(key, out SharedRounds? hit)) return hit!;

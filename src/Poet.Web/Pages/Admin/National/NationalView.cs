@@ -122,7 +122,7 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
     /// Adds up per-category sums of <paramref name="roundCount"/> rounds. An item missing from any of the rounds is left
     /// out (its pool would rest on fewer partnerships than the view states); the second value counts those left out.
     /// </summary>
-    private static (IReadOnlyList<PooledItemRow> Rows, int Partial) Pool(IEnumerable<ItemSum> sums, int roundCount, IReadOnlyList<(BankItem Item, string Number)> bank)
+    internal static (IReadOnlyList<PooledItemRow> Rows, int Partial) Pool(IEnumerable<ItemSum> sums, int roundCount, IReadOnlyList<(BankItem Item, string Number)> bank)
     {
         var totals = sums.GroupBy(s => s.ItemId).ToDictionary(g => g.Key, g => (Rounds: g.Sum(s => s.Rounds),
             Counts: new[] { g.Sum(s => s.C1), g.Sum(s => s.C2), g.Sum(s => s.C3), g.Sum(s => s.C4), g.Sum(s => s.C5) }, Unanswered: g.Sum(s => s.Unanswered)));

@@ -18,6 +18,19 @@ public static partial class NationalBench
 {
     private const string AdminEmail = "host@national.bench", AdminPassword = "national bench host admin";
 
+    /// <summary>The views of issue 20: a characteristic beside outcomes, and the trend by year (path and query).</summary>
+    public static readonly (string Name, string Url)[] OutcomeViews =
+    [
+        ("What works for whom, by type", "/admin/national/outcomes?by=type"),
+        ("What works for whom, by region", "/admin/national/outcomes?by=region"),
+        ("What works for whom, by frame", "/admin/national/outcomes?by=frame"),
+        ("What works for whom, by client group, one type", "/admin/national/outcomes?by=client&type=integrated-service"),
+        ("What works for whom, by governance, years 2021-2024", "/admin/national/outcomes?by=governance&from=2021&to=2024"),
+        ("Trends, everything", "/admin/national/trends"),
+        ("Trends, one region", "/admin/national/trends?region=london"),
+        ("Trends, frame, years 2021-2024", "/admin/national/trends?frame=third-way&from=2021&to=2024"),
+    ];
+
     public static readonly (string Name, string Query)[] Views =
     [
         ("Everything (compare by year)", ""),
@@ -47,7 +60,12 @@ public static partial class NationalBench
         if (!args.Contains("--skip-load")) await LoadAsync(connection, scale);
         if (!args.Contains("--skip-aggregate")) await AggregateAsync(connection);
         await PublishAsync(connection);
-        return await TimeViewsAsync(connection, repeat);
+        var views = Views.Select(v => (v.Name, "/admin/national" + (v.Query.Length > 0 ? "?" + v.Query : "")));
+        if (args.Contains("--outcome-views")) views = OutcomeViews.Prepend(("Dashboard, everything", "/admin/national"));
+        var result = await TimeViewsAsync(connection, repeat, views.ToArray(), replica: false);
+        // The same views through the read-replica path (ConnectionStrings:NationalReadReplica; here the same server).
+        if (result == 0 && args.Contains("--replica")) result = await TimeViewsAsync(connection, repeat, views.ToArray(), replica: true);
+        return result;
     }
 
     private static PostgresPoetDb Open(string connection) => new(new DbContextOptionsBuilder<PostgresPoetDb>().UseNpgsql(connection).Options);
@@ -122,13 +140,15 @@ public static partial class NationalBench
         }
     }
 
-    private static async Task<int> TimeViewsAsync(string connection, int repeat)
+    private static async Task<int> TimeViewsAsync(string connection, int repeat, (string Name, string Url)[] views, bool replica)
     {
         var dll = Path.Combine(LoadHarness.RepositoryRoot(), "src/Poet.Web/bin/Release/net10.0/Poet.Web.dll");
         var work = Directory.CreateTempSubdirectory("poet-national-").FullName;
         var port = LoadHarness.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        using var process = LoadHarness.StartServer(dll, work, DatabaseProvider.Postgres, connection, port);
+        using var process = LoadHarness.StartServer(dll, work, DatabaseProvider.Postgres, connection, port,
+            extraArguments: replica ? ["--ConnectionStrings:NationalReadReplica", connection] : null);
+        Console.WriteLine(replica ? "Read through the read-replica path:" : "Read from the primary:");
         try
         {
             await LoadHarness.WaitForHealthAsync(process, baseAddress, Stopwatch.StartNew());
@@ -141,11 +161,12 @@ public static partial class NationalBench
             if (signIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in gave {signIn.StatusCode}");
 
             Console.WriteLine($"| View | Query | Basis | Median ms | Max ms |{Environment.NewLine}|---|---|---|---:|---:|");
-            foreach (var (name, query) in Views)
+            foreach (var (name, url) in views)
             {
-                var url = "/admin/national" + (query.Length > 0 ? "?" + query : "");
+                var query = url.Contains('?') ? url[(url.IndexOf('?') + 1)..] : "";
                 var page = await http.GetStringAsync(url); // first call: plans and caches warm
-                var basis = BasisPattern().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : "suppressed";
+                var basis = BasisPattern().Match(page) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
+                    : ColumnsPattern().Matches(page) is { Count: > 0 } cells ? $"{cells.Count} figures shown" : "suppressed";
                 var times = new List<double>();
                 for (var n = 0; n < repeat; n++)
                 {
@@ -169,6 +190,9 @@ public static partial class NationalBench
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<span class=\"govuk-body-s\">[\\d,]+ partnerships?, [\\d,]+ (responses?|answers?)</span>")]
+    private static partial Regex ColumnsPattern();
 
     [GeneratedRegex("id=\"national-basis\">Based on ([^<]+)\\.</p>")]
     private static partial Regex BasisPattern();

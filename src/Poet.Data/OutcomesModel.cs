@@ -39,6 +39,8 @@ internal static class OutcomesModel
             e.HasMany(l => l.Items).WithOne().HasForeignKey(i => i.AgreedListId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<AgreedOutcome>().HasMany(o => o.Sources).WithOne().HasForeignKey(s => s.AgreedOutcomeId).OnDelete(DeleteBehavior.Cascade);
+        b.Entity<AgreedOutcome>().Property(o => o.NationalType).HasMaxLength(60);
+        b.Entity<AgreedOutcome>().Property(o => o.NationalHeading).HasMaxLength(60);
         b.Entity<AgreedOutcomeSource>().HasKey(s => new { s.AgreedOutcomeId, s.StatementId });
         b.Entity<Workshop>(e =>
         {

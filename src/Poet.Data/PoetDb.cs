@@ -58,6 +58,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<NationalRound> NationalRounds => Set<NationalRound>();
     public DbSet<NationalItem> NationalItems => Set<NationalItem>();
     public DbSet<NationalOutcome> NationalOutcomes => Set<NationalOutcome>();
+    public DbSet<SharingTerms> SharingTerms => Set<SharingTerms>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();

@@ -8,7 +8,8 @@ public sealed record RoundItemCounts(string ItemId, int Section, bool IsStandard
 /// <summary>How a facilitator classified one source statement of an agreed outcome; null = not classified on that dimension.</summary>
 public sealed record SourceClass(string? Focus, string? Type, string? FrameworkHeading);
 
-public sealed record AgreedOutcomeInput(int Order, string Wording, IReadOnlyList<SourceClass> Sources);
+/// <summary>An agreed outcome; <c>Confirmed</c> holds the classes the coordinator confirmed when sharing, which win over the sources' consensus.</summary>
+public sealed record AgreedOutcomeInput(int Order, string Wording, IReadOnlyList<SourceClass> Sources, SourceClass? Confirmed = null);
 
 /// <summary>A phase-two outcome as users and carers rated it: importance on 1..4, delivery on 1..5 (5 "Don't know").</summary>
 public sealed record PhaseTwoOutcome(string Wording, Distribution Importance, Distribution Happens);
@@ -24,7 +25,8 @@ public sealed record RoundAggregate(int Invited, int Usable, IReadOnlyList<Poole
 /// <summary>
 /// Builds a round's contribution to the national dataset. Local items are dropped (they mean nothing beside other
 /// partnerships' items); comments, outcome statements and rationales are not inputs, so they cannot leak. An agreed
-/// outcome's class on each dimension is the one most of its source statements were given (none on a tie), and its
+/// outcome's class on each dimension is the one the coordinator confirmed when sharing, else the one most of its
+/// source statements were given (none on a tie), and its
 /// phase-two counts are those of the questionnaire outcome with the same wording, ignoring case and spacing.
 /// </summary>
 public static class RoundAggregation
@@ -43,7 +45,9 @@ public static class RoundAggregation
         {
             var uc = rated.GetValueOrDefault(Normalise(o.Wording));
             return new PooledOutcome(o.Order, o.Wording.Trim(),
-                Consensus(o.Sources.Select(s => s.Focus)), Consensus(o.Sources.Select(s => s.Type)), Consensus(o.Sources.Select(s => s.FrameworkHeading)),
+                Consensus(o.Sources.Select(s => s.Focus)),
+                o.Confirmed?.Type ?? Consensus(o.Sources.Select(s => s.Type)),
+                o.Confirmed?.FrameworkHeading ?? Consensus(o.Sources.Select(s => s.FrameworkHeading)),
                 uc?.Importance.Counts.ToArray(), uc?.Happens.Counts.ToArray());
         }).ToArray();
         return new RoundAggregate(invited, usable, pooledItems, pooledOutcomes, ucReturns);

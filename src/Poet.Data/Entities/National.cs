@@ -31,6 +31,14 @@ public class NationalRound
     public string? DepthCode { get; set; }
     public string? BreadthCode { get; set; }
     public Frames Frames { get; set; }
+    /// <summary>Who agreed to share for the partnership's board (name and role, as the coordinator typed it); null while not shared.</summary>
+    public string? ConsentBy { get; set; }
+    /// <summary>The day the board agreed (a date only, stored as midnight UTC).</summary>
+    public DateTime? ConsentAgreedOn { get; set; }
+    /// <summary>The <see cref="SharingTerms.Version"/> the board agreed to.</summary>
+    public int? ConsentTermsVersion { get; set; }
+    /// <summary>The signed-in coordinator who recorded the consent.</summary>
+    public string? ConsentRecordedBy { get; set; }
     public List<NationalItem> Items { get; set; } = [];
     public List<NationalOutcome> Outcomes { get; set; } = [];
 }
@@ -74,6 +82,19 @@ public class NationalOutcome
     public int H5 { get; set; }
 }
 
+/// <summary>
+/// The data-sharing terms a partnership's board agrees to when it shares a round. The host admin edits them; every
+/// save is a new version and old versions are kept, so a round's consent always names the text that was agreed.
+/// </summary>
+public class SharingTerms
+{
+    public int Id { get; set; }
+    public int Version { get; set; }
+    public string Text { get; set; } = "";
+    public DateTime CreatedUtc { get; set; }
+    public string CreatedBy { get; set; } = "";
+}
+
 public static class NationalDatasetModel
 {
     public static void Configure(ModelBuilder b)
@@ -88,6 +109,8 @@ public static class NationalDatasetModel
             foreach (var code in new[] { nameof(NationalRound.TypeCode), nameof(NationalRound.ClientGroupCode), nameof(NationalRound.GovernanceCode),
                          nameof(NationalRound.RegionCode), nameof(NationalRound.DepthCode), nameof(NationalRound.BreadthCode) })
                 e.Property(code).HasMaxLength(40);
+            e.Property(r => r.ConsentBy).HasMaxLength(200);
+            e.Property(r => r.ConsentRecordedBy).HasMaxLength(256);
             e.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(r => r.Outcomes).WithOne().HasForeignKey(o => o.RoundId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -95,6 +118,12 @@ public static class NationalDatasetModel
         {
             e.HasKey(i => new { i.RoundId, i.ItemId });
             e.Property(i => i.ItemId).HasMaxLength(50);
+        });
+        b.Entity<SharingTerms>(e =>
+        {
+            e.HasIndex(t => t.Version).IsUnique();
+            e.Property(t => t.Text).HasMaxLength(20000);
+            e.Property(t => t.CreatedBy).HasMaxLength(256);
         });
         b.Entity<NationalOutcome>(e =>
         {

@@ -87,6 +87,10 @@ public class AgreedOutcome
     public int Votes { get; set; }
     /// <summary>Made after the workshop closed, so it was never voted on: the results say so instead of "0 votes".</summary>
     public bool AddedAfterWorkshop { get; set; }
+    /// <summary>Outcome type the coordinator confirmed when sharing nationally; overrides its sources' consensus there. Null: not confirmed.</summary>
+    public string? NationalType { get; set; }
+    /// <summary>Users-and-carers framework heading confirmed when sharing nationally; null: not confirmed.</summary>
+    public string? NationalHeading { get; set; }
     public List<AgreedOutcomeSource> Sources { get; set; } = [];
 }
 

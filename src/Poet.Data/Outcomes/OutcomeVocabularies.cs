@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace Poet.Data.Outcomes;
 
-public sealed record VocabularyTerm(string Id, string Label, string? Hint = null, string? Group = null);
+/// <summary>A code with its label; <c>Cues</c> are words in free text that suggest it (national profile codes only).</summary>
+public sealed record VocabularyTerm(string Id, string Label, string? Hint = null, string? Group = null, IReadOnlyList<string>? Cues = null);
 
 /// <summary>
 /// The classification vocabularies as data (outcome-vocabularies.json): statement focus, outcome type and the

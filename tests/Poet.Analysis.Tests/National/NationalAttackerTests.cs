@@ -6,7 +6,8 @@ namespace Poet.Analysis.Tests.National;
 
 /// <summary>
 /// The attacker of issue 13: sees every figure the national dashboard can show, for every combination of filters
-/// (region, type, frame, from-year, to-year) and every comparison (year only, by region, by type), and sets any two
+/// (region, type, frame, from-year, to-year) and every comparison (year only, by region, by type), plus the
+/// characteristic-by-outcome view (by region or frame) and the trend view (by year) of issue 20, and sets any two
 /// against each other. A pair "singles out" a group when the rounds behind one figure and not the other belong to 1 to 4
 /// partnerships. Also checked: a table's total less its shown columns (the hidden ones must hold none or at least 5
 /// partnerships), and the (1, 50%) dominance rule on every shown figure.
@@ -133,8 +134,37 @@ public class NationalAttackerTests(ITestOutputHelper output)
             foreach (var (family, classAssess, sub) in subpools)
                 if (classAssess(filter).Shown) release.Add(family, sub.Where(m => filter.Matches(m)).Aggregate(0UL, (a, m) => a | 1UL << m.Round));
         }
+        // The characteristic-by-outcome view (by region, type or frame) and the trend view (by year), issue 20: staff cells
+        // join the staff family, users' and carers' cells the rated family of their class, so they are set against the
+        // dashboard's figures too.
+        var rated = subpools.Where(s => s.Family.StartsWith("rated:")).ToDictionary(s => s.Family[6..], s => (IReadOnlyList<PoolMember>)s.Pool);
+        var ratedAssess = subpools.Where(s => s.Family.StartsWith("rated:")).ToDictionary(s => s.Family[6..], s => s.Assess);
+        foreach (var filter in Filters())
+        foreach (var by in CharacteristicBys)
+        {
+            if (by == PoolFilter.FrameDimension && filter.Frame is not null) continue;
+            release.Views++;
+            var plan = CharacteristicRelease.Plan(members, rated, filter, by, by == PoolFilter.FrameDimension ? ["1", "2"] : null, assess, ratedAssess);
+            if (plan.AnyShown) release.ViewsWithTotal++;
+            void Publish(string family, IReadOnlyList<PoolMember> cellPool, Verdict total, IReadOnlyList<ColumnPlan> columns)
+            {
+                ulong MaskOf(Func<PoolMember, bool> where) => cellPool.Where(where).Aggregate(0UL, (a, m) => a | 1UL << m.Round);
+                var totalMask = MaskOf(m => filter.Matches(m));
+                if (total.Shown) release.Add(family, totalMask);
+                Func<PoolMember, bool> In(string category) => by == PoolFilter.FrameDimension
+                    ? m => filter.Matches(m) && (m.Frames & int.Parse(category)) != 0
+                    : m => filter.Matches(m) && NationalDisclosure.Key(by)(m) == category;
+                var masks = columns.Select(c => (MaskOf(In(c.Category)), c.Verdict.Shown)).ToArray();
+                foreach (var (mask, shown) in masks) if (shown) release.Add(family, mask);
+                if (total.Shown && by != PoolFilter.FrameDimension) release.Table(totalMask, masks);
+            }
+            Publish("staff", members, plan.Total, plan.Staff);
+            foreach (var c in plan.Classes) Publish($"rated:{c.Class}", rated[c.Class], c.Total, c.Columns);
+        }
         return release;
     }
+
+    private static readonly string[] CharacteristicBys = ["region", PoolFilter.FrameDimension, PoolFilter.YearDimension];
 
     private static Release Legacy(SimRound[] pool)
     {

@@ -95,7 +95,7 @@ public class FeatureTourTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var (pid, rid) = await DemoAsCoordinatorAsync();
         app.Go($"/partnerships/{pid}/rounds/{rid}/national");
-        app.PressEnterAndWait(Driver.FindElements(By.CssSelector("button")).Single(b => b.Text == "Share this round with the national dataset"));
+        NationalSharing.Share(app);
         Assert.Equal("This round is now in the national dataset.", Driver.FindElement(By.ClassName("govuk-notification-banner__heading")).Text);
         await SeedOtherSharedRoundsAsync(rid, 4);
         var admin = await app.CreateUserAsync(Scenario.NewEmail("host"), hostAdmin: true);

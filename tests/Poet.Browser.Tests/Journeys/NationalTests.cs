@@ -27,6 +27,7 @@ public class NationalTests(BrowserApp app) : IClassFixture<BrowserApp>
         var (pid, rid) = await app.WithDbAsync(db => db.Rounds.Where(r => r.Partnership!.Name == DemoData.PartnershipName)
             .Select(r => new ValueTuple<int, int>(r.PartnershipId, r.Id)).SingleAsync());
         Assert.Equal(Year, await app.WithDbAsync(db => db.Rounds.Where(r => r.Id == rid).Select(r => r.ClosesOn.Year).SingleAsync()));
+        await NationalSharing.ProfileDemoAsync(app);
         await SeedOtherPartnershipsAsync(4);
         var admin = await app.CreateUserAsync(Scenario.NewEmail("host"), hostAdmin: true);
 
@@ -40,7 +41,7 @@ public class NationalTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(DemoData.Usable.ToString(), app.Driver.FindElement(By.XPath("//dl[@id='shared-profile']//dt[.='Usable responses']/following-sibling::dd")).Text);
         Assert.NotEmpty(app.Driver.FindElements(By.CssSelector("#shared-items tbody tr")));
         app.AssertAccessible();
-        app.PressEnterAndWait(Button("Share this round with the national dataset"));
+        NationalSharing.Share(app);
         Assert.Equal("This round is now in the national dataset.", app.Driver.FindElement(By.ClassName("govuk-notification-banner__heading")).Text);
 
         AsAdmin(admin.Email!);

@@ -144,6 +144,8 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(before, await SnapshotAsync(a.Pid));
         // The walk must have found this feature's pages, or it proves nothing.
         Assert.Contains(routes, r => r.Template == "partnerships/{pid:int}/documents/{did:int}");
+        Assert.Contains(routes, r => r.Template == "partnerships/{pid:int}/rounds/{rid:int}/national/benchmark");
+        Assert.Contains(routes, r => r.Template == "partnerships/{pid:int}/rounds/{rid:int}/national/benchmark.pdf");
         Assert.True(routes.Count >= 8, $"Only {routes.Count} partnership routes found");
     }
 
@@ -176,6 +178,7 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
 
         Assert.Empty(reached);
         Assert.Contains(routes, r => r.Template == "partnerships/{pid:int}/people");
+        Assert.Contains(routes, r => r.Template == "partnerships/{pid:int}/rounds/{rid:int}/national/benchmark");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/partnerships/{a.Pid}")).StatusCode);
     }
 

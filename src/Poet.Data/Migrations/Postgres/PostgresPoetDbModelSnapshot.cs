@@ -271,6 +271,14 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<bool>("IsContested")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("NationalHeading")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("NationalType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
@@ -734,6 +742,20 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<string>("ClientGroupCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ConsentAgreedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ConsentTermsVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("DepthCode")
                         .HasMaxLength(40)
@@ -1403,6 +1425,38 @@ namespace Poet.Data.Migrations.Postgres
                     b.HasIndex("RoundId");
 
                     b.ToTable("SealedSubmissions");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.SharingTerms", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("SharingTerms");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.StatementClassification", b =>

@@ -254,6 +254,14 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<bool>("IsContested")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NationalHeading")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalType")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -705,6 +713,20 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<string>("ClientGroupCode")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsentAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentRecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsentTermsVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DepthCode")
                         .HasMaxLength(40)
@@ -1354,6 +1376,36 @@ namespace Poet.Data.Migrations.Sqlite
                     b.HasIndex("RoundId");
 
                     b.ToTable("SealedSubmissions");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.SharingTerms", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("SharingTerms");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.StatementClassification", b =>

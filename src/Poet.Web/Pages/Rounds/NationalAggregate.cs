@@ -101,6 +101,7 @@ public static class NationalAggregate
         var classes = await db.StatementClassifications.AsNoTracking().Where(c => c.RoundId == rid)
             .ToDictionaryAsync(c => c.StatementId, c => new SourceClass(c.Focus, c.Type, c.FrameworkHeading), ct);
         return list.Items.Where(i => !i.IsContested).Select(i => new AgreedOutcomeInput(i.Order, i.Wording,
-            i.Sources.Where(s => classes.ContainsKey(s.StatementId)).Select(s => classes[s.StatementId]).ToArray())).ToArray();
+            i.Sources.Where(s => classes.ContainsKey(s.StatementId)).Select(s => classes[s.StatementId]).ToArray(),
+            i.NationalType is null && i.NationalHeading is null ? null : new SourceClass(null, i.NationalType, i.NationalHeading))).ToArray();
     }
 }

@@ -25,5 +25,6 @@ public static class RoundLinks
     public static string Outcomes(int pid, int rid) => $"{Dashboard(pid, rid)}/outcomes";
     public static string Workshop(int pid, int rid) => $"{Dashboard(pid, rid)}/workshop";
     public static string National(int pid, int rid) => $"{Dashboard(pid, rid)}/national";
+    public static string Benchmark(int pid, int rid) => $"{National(pid, rid)}/benchmark";
     public static string Partnership(int pid) => $"/partnerships/{pid}";
 }

@@ -62,6 +62,7 @@ public static class PartnershipNavigation
             new("Outcomes", RoundLinks.Outcomes(pid, rid), typeof(Outcomes.IndexModel)),
             new("Workshop", RoundLinks.Workshop(pid, rid), typeof(Workshop.RunModel)),
             new("National dataset", RoundLinks.National(pid, rid), typeof(NationalModel)),
+            new("Benchmark", RoundLinks.Benchmark(pid, rid), typeof(BenchmarkModel)),
         ]),
     ];
 

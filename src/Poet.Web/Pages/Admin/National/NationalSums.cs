@@ -84,6 +84,47 @@ public static class NationalSums
         return rows.Select(r => new OutcomeSum(r.Class!, r.Outcomes, [r.I1, r.I2, r.I3, r.I4], [r.H1, r.H2, r.H3, r.H4, r.H5])).ToArray();
     }
 
+    /// <summary>Staff answer counts (codes 1..5) over every standard item of the selection, per category of <paramref name="by"/> (a coded characteristic or the year).</summary>
+    public static async Task<IReadOnlyDictionary<string, int[]>> StaffByAsync(PoetDb read, PoolFilter filter, string by, CancellationToken ct)
+    {
+        var keyed = by == PoolFilter.YearDimension
+            ? Selected(read, filter).Select(r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = null, Year = r.Year })
+            : Selected(read, filter).Select(Keyed(by));
+        var rows = await keyed.Join(read.NationalItems, r => r.RoundId, i => i.RoundId, (r, i) => new { r.Code, r.Year, i })
+            .GroupBy(x => new { x.Code, x.Year })
+            .Select(g => new { g.Key.Code, g.Key.Year, C1 = g.Sum(x => x.i.C1), C2 = g.Sum(x => x.i.C2), C3 = g.Sum(x => x.i.C3), C4 = g.Sum(x => x.i.C4), C5 = g.Sum(x => x.i.C5) })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => by == PoolFilter.YearDimension ? r.Year.ToString("D4") : r.Code ?? "")
+            .ToDictionary(g => g.Key, g => new[] { g.Sum(r => r.C1), g.Sum(r => r.C2), g.Sum(r => r.C3), g.Sum(r => r.C4), g.Sum(r => r.C5) });
+    }
+
+    /// <summary>Staff answer counts (codes 1..5) over every standard item of the selection.</summary>
+    public static async Task<int[]> StaffTotalAsync(PoetDb read, PoolFilter filter, CancellationToken ct)
+    {
+        var row = await Selected(read, filter).Join(read.NationalItems, r => r.RoundId, i => i.RoundId, (r, i) => i).GroupBy(i => 1)
+            .Select(g => new { C1 = g.Sum(i => i.C1), C2 = g.Sum(i => i.C2), C3 = g.Sum(i => i.C3), C4 = g.Sum(i => i.C4), C5 = g.Sum(i => i.C5) })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? new int[5] : [row.C1, row.C2, row.C3, row.C4, row.C5];
+    }
+
+    /// <summary>Per category of <paramref name="by"/> and outcome type, the users' and carers' counts of the rated outcomes.</summary>
+    public static async Task<IReadOnlyList<(string Category, OutcomeSum Sum)>> OutcomeSumsByAsync(PoetDb read, PoolFilter filter, string by, CancellationToken ct)
+    {
+        var keyed = by == PoolFilter.YearDimension
+            ? Selected(read, filter).Select(r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = null, Year = r.Year })
+            : Selected(read, filter).Select(Keyed(by));
+        var rows = await keyed.Join(read.NationalOutcomes.Where(o => o.Type != null && o.HasPhaseTwo), r => r.RoundId, o => o.RoundId, (r, o) => new { r.Code, r.Year, o })
+            .GroupBy(x => new { x.Code, x.Year, x.o.Type })
+            .Select(g => new { g.Key.Code, g.Key.Year, g.Key.Type, Outcomes = g.Count(),
+                I1 = g.Sum(x => x.o.I1), I2 = g.Sum(x => x.o.I2), I3 = g.Sum(x => x.o.I3), I4 = g.Sum(x => x.o.I4),
+                H1 = g.Sum(x => x.o.H1), H2 = g.Sum(x => x.o.H2), H3 = g.Sum(x => x.o.H3), H4 = g.Sum(x => x.o.H4), H5 = g.Sum(x => x.o.H5) })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => (Category: by == PoolFilter.YearDimension ? r.Year.ToString("D4") : r.Code ?? "", r.Type))
+            .Select(g => (g.Key.Category, new OutcomeSum(g.Key.Type!, g.Sum(r => r.Outcomes),
+                [g.Sum(r => r.I1), g.Sum(r => r.I2), g.Sum(r => r.I3), g.Sum(r => r.I4)],
+                [g.Sum(r => r.H1), g.Sum(r => r.H2), g.Sum(r => r.H3), g.Sum(r => r.H4), g.Sum(r => r.H5)]))).ToArray();
+    }
+
     private sealed class ClassedOutcome
     {
         public int RoundId { get; init; }
@@ -115,16 +156,17 @@ public static class NationalSums
         public int RoundId { get; init; }
         public string Version { get; init; } = "";
         public string? Code { get; init; }
+        public int Year { get; init; }
     }
 
     private static Expression<Func<NationalRound, KeyedRound>> Keyed(string dimension) => dimension switch
     {
-        NationalVocabularies.Type => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.TypeCode },
-        NationalVocabularies.Client => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.ClientGroupCode },
-        NationalVocabularies.Governance => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.GovernanceCode },
-        NationalVocabularies.Region => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.RegionCode },
-        NationalVocabularies.Depth => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.DepthCode },
-        NationalVocabularies.Breadth => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.BreadthCode },
+        NationalVocabularies.Type => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.TypeCode, Year = r.Year },
+        NationalVocabularies.Client => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.ClientGroupCode, Year = r.Year },
+        NationalVocabularies.Governance => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.GovernanceCode, Year = r.Year },
+        NationalVocabularies.Region => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.RegionCode, Year = r.Year },
+        NationalVocabularies.Depth => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.DepthCode, Year = r.Year },
+        NationalVocabularies.Breadth => r => new KeyedRound { RoundId = r.RoundId, Version = r.InstrumentVersion, Code = r.BreadthCode, Year = r.Year },
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a coded characteristic."),
     };
 

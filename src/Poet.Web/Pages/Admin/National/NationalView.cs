@@ -66,13 +66,13 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
     }
 
     /// <summary>What every view needs whatever its filter: the shared rounds and which outcome classes each holds.</summary>
-    private sealed record SharedRounds(IReadOnlyList<PoolRound> Rounds, IReadOnlyList<OutcomeClassRound> TypeRounds, IReadOnlyList<OutcomeClassRound> HeadingRounds);
+    internal sealed record SharedRounds(IReadOnlyList<PoolRound> Rounds, IReadOnlyList<OutcomeClassRound> TypeRounds, IReadOnlyList<OutcomeClassRound> HeadingRounds);
 
     /// <summary>
     /// The outcome-class queries scan every shared round on every request, so their results are kept per instance
     /// under a stamp read from the database: opting in, withdrawing and every refresh of a round's counts change it.
     /// </summary>
-    private static async Task<SharedRounds> SharedAsync(PoetDb read, IMemoryCache? cache, CancellationToken ct)
+    internal static async Task<SharedRounds> SharedAsync(PoetDb read, IMemoryCache? cache, CancellationToken ct)
     {
         var key = await StampAsync(read, ct);
         if (cache is not null && cache.TryGetValue(key, out SharedRounds? hit)) return hit!;
@@ -122,7 +122,7 @@ public sealed record NationalView(Verdict Verdict, int Responses, IReadOnlyList<
     /// Adds up per-category sums of <paramref name="roundCount"/> rounds. An item missing from any of the rounds is left
     /// out (its pool would rest on fewer partnerships than the view states); the second value counts those left out.
     /// </summary>
-    private static (IReadOnlyList<PooledItemRow> Rows, int Partial) Pool(IEnumerable<ItemSum> sums, int roundCount, IReadOnlyList<(BankItem Item, string Number)> bank)
+    internal static (IReadOnlyList<PooledItemRow> Rows, int Partial) Pool(IEnumerable<ItemSum> sums, int roundCount, IReadOnlyList<(BankItem Item, string Number)> bank)
     {
         var totals = sums.GroupBy(s => s.ItemId).ToDictionary(g => g.Key, g => (Rounds: g.Sum(s => s.Rounds),
             Counts: new[] { g.Sum(s => s.C1), g.Sum(s => s.C2), g.Sum(s => s.C3), g.Sum(s => s.C4), g.Sum(s => s.C5) }, Unanswered: g.Sum(s => s.Unanswered)));

@@ -44,6 +44,11 @@ public sealed record QAnalysisResult(
     IReadOnlyList<string> Warnings)
 {
     public Matrix<double> Loadings => Orientation.Loadings;
+
+    /// <summary>Each factor's crib sheet (<see cref="QMethod.CribSheets.Build"/>), for the factors that have an array.</summary>
+    public IReadOnlyList<CribSheet> CribSheets => cribSheets ??= QMethod.CribSheets.Build(Scores.Arrays, Scores.ZScores, Options.Grid);
+
+    private IReadOnlyList<CribSheet>? cribSheets;
 }
 
 public static class QAnalysis

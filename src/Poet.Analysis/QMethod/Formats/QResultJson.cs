@@ -6,7 +6,7 @@ namespace Poet.Analysis.QMethod.Formats;
 /// <summary>
 /// A Q analysis as JSON with the names of qmethod's QmethodRes, so results can be checked against R:
 /// <c>brief</c> (the configuration), <c>dataset</c>, <c>loa</c>, <c>flagged</c>, <c>zsc</c>, <c>zsc_n</c>,
-/// <c>f_char</c> (<c>characteristics</c>, <c>cor_zsc</c>, <c>sd_dif</c>) and <c>qdc</c>.
+/// <c>f_char</c> (<c>characteristics</c>, <c>cor_zsc</c>, <c>sd_dif</c>) and <c>qdc</c>, then POET's <c>crib_sheets</c>.
 /// Every table is <c>{"row_names": [...], "col_names": [...], "values": [[row 1], [row 2], ...]}</c>, rows first,
 /// with qmethod's row and column names. A number that does not exist (NaN, e.g. the z-scores of a factor without
 /// flagged Q-sorts) is written as null.
@@ -50,6 +50,28 @@ public static class QResultJson
         });
         WriteCharacteristics(result.Characteristics, factors, json);
         WriteDistinctions(result.Distinctions, sorts.StatementIds, json);
+        WriteCribSheets(result, json);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Beyond qmethod: <c>crib_sheets</c>, one object per factor with an array ("f1", ...), each holding the statement ids
+    /// of <c>top</c>, <c>higher</c>, <c>lower</c> and <c>bottom</c> in the order of <see cref="CribSheets.Build"/>.
+    /// </summary>
+    private static void WriteCribSheets(QAnalysisResult result, Utf8JsonWriter json)
+    {
+        json.WriteStartObject("crib_sheets");
+        foreach (var sheet in result.CribSheets)
+        {
+            json.WriteStartObject($"f{sheet.Factor + 1}");
+            foreach (var (name, items) in new[] { ("top", sheet.Top), ("higher", sheet.Higher), ("lower", sheet.Lower), ("bottom", sheet.Bottom) })
+            {
+                json.WriteStartArray(name);
+                foreach (var item in items) json.WriteStringValue(result.Sorts.StatementIds[item.Statement]);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

@@ -15,6 +15,21 @@ public sealed record RankedStatement(int Number, string Text, double ZScore, int
 
 public sealed record DistinguishingStatement(int Number, string Text, IReadOnlyList<(double ZScore, int? Column)> ByFactor, string Significance);
 
+/// <summary>A crib-sheet line: the statement, its column on this factor, and its column on each other factor with an array ("f2 −1").</summary>
+public sealed record CribLine(int Number, string Text, int Column, string Elsewhere);
+
+/// <summary>One factor's crib sheet for reading (<see cref="CribSheets"/>): its top column, higher and lower than every other factor, its bottom column.</summary>
+public sealed record CribSheetView(IReadOnlyList<CribLine> Top, IReadOnlyList<CribLine> Higher, IReadOnlyList<CribLine> Lower, IReadOnlyList<CribLine> Bottom)
+{
+    public IEnumerable<(string Heading, IReadOnlyList<CribLine> Lines)> Lists(Grid grid) =>
+    [
+        ($"Ranked at {Grid.Label(grid.Values[^1])}", Top),
+        ("Ranked higher than in every other factor", Higher),
+        ("Ranked lower than in every other factor", Lower),
+        ($"Ranked at {Grid.Label(grid.Values[0])}", Bottom),
+    ];
+}
+
 public sealed record ExtremeComment(int Number, string Text, int Column, string Comment);
 
 /// <summary>What one factor says: its array on the grid, its highest and lowest and distinguishing statements, who loads on it, and their reasons.</summary>
@@ -28,7 +43,8 @@ public sealed record FactorView(
     SuppressedTable ByRole,
     SuppressedTable ByPartner,
     IReadOnlyList<ExtremeComment> Comments,
-    IReadOnlyList<TeamComment> TeamComments);
+    IReadOnlyList<TeamComment> TeamComments,
+    CribSheetView? Crib = null);
 
 /// <summary>A reason as the research team reads it: the sort's study code, the role given, and whether it may be quoted outside the team.</summary>
 public sealed record TeamComment(string Code, string Role, bool MayQuote, int Number, string Text, int Column, string Comment);
@@ -192,6 +208,15 @@ public sealed class QStudyAnalysis
         var flagged = Enumerable.Range(0, Sorts.SortCount).Select(q => r.Flags[q, k]).ToArray();
         var quotes = SortCommentRules.Quotes(Reasons, flagged).Select(c => new ExtremeComment(c.Statement, StatementText(c.Statement - 1), c.Column, c.Text)).ToArray();
         var team = Team(SortCommentRules.ForTeam(Reasons, flagged));
-        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team);
+        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team, Crib(k));
+    }
+
+    private CribSheetView? Crib(int k)
+    {
+        if (Result!.CribSheets.FirstOrDefault(c => c.Factor == k) is not { } sheet) return null;
+        var others = Result.CribSheets.Select(c => c.Factor).Where(g => g != k).ToArray();
+        IReadOnlyList<CribLine> Lines(IReadOnlyList<CribItem> items) => items.Select(i => new CribLine(i.Statement + 1, StatementText(i.Statement), i.Column,
+            string.Join(", ", others.Select(g => $"f{g + 1} {Grid.Label(i.Columns[g]!.Value)}")))).ToArray();
+        return new CribSheetView(Lines(sheet.Top), Lines(sheet.Higher), Lines(sheet.Lower), Lines(sheet.Bottom));
     }
 }

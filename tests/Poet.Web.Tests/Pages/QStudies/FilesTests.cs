@@ -96,7 +96,8 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToArray();
         // "comments": participants' reasons by study code, for the research team (issue 13).
         // "warnings": the analysis's warnings in words, as on the analysis page (issue 16).
-        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "comments", "warnings"], sheets);
+        // "crib_sheets": Watts and Stenner's crib sheet per factor (issue 19).
+        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "crib_sheets", "comments", "warnings"], sheets);
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToArray();
         string[] Styled(string style) => paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToArray();
         Assert.Equal(["What the partnership is for"], Styled("Title"));
-        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
+        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor loadings", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
         Assert.Contains("Distinguishing statements", Styled("Heading2"));
         var characteristics = doc.MainDocumentPart.Document.Body.Elements<Table>().ElementAt(2);
         Assert.Equal(["f1", "5"], characteristics.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Take(2).Select(c => c.InnerText));

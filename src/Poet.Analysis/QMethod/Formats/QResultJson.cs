@@ -12,7 +12,7 @@ namespace Poet.Analysis.QMethod.Formats;
 /// flagged Q-sorts) is written as null.
 /// </summary>
 /// <remarks>
-/// Beyond qmethod, <c>brief</c> holds the grid (<c>{"values", "counts"}</c>) and the analysis warnings. With a single
+/// Beyond qmethod, <c>brief</c> holds the hand rotations in order (<c>[{"factors": [1, 2], "degrees": 15}]</c>, empty without), the grid (<c>{"values", "counts"}</c>) and the analysis warnings. With a single
 /// factor <c>qdc</c> has only its <c>dist.and.cons</c> column, all "" (qmethod returns a warning text instead).
 /// </remarks>
 public static class QResultJson
@@ -87,6 +87,18 @@ public static class QResultJson
         json.WriteString("rotation", options.Rotation == RotationMethod.Varimax ? "varimax" : "none");
         json.WriteString("cor.method", "pearson");
         json.WriteString("flagging", options.FlagOverrides.Count == 0 ? "automatic" : "manual");
+        json.WriteStartArray("hand_rotations");
+        foreach (var r in options.HandRotations)
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("factors");
+            json.WriteNumberValue(r.First + 1);
+            json.WriteNumberValue(r.Second + 1);
+            json.WriteEndArray();
+            json.WriteNumber("degrees", r.Degrees);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartObject("grid");
         json.WriteStartArray("values");
         foreach (var v in options.Grid.Values) json.WriteNumberValue(v);

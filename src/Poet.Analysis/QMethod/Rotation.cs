@@ -20,7 +20,7 @@ public sealed record HandRotation(int First, int Second, double Degrees)
     public const string Example = "1,2:15";
 
     public override string ToString() =>
-        $"{First + 1},{Second + 1}:{Degrees.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{First + 1},{Second + 1}:{Degrees.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>Reads "1,2:15" (factors one-based; degrees may be negative or have decimals, with a point).</summary>
     /// <exception cref="QMethodInputException">The text is not two factor numbers and an angle.</exception>

@@ -28,7 +28,7 @@ public static class QReportDocument
         var r = a.Result!;
         doc.Heading(a.Study.Title, TextStyle.Title);
         doc.Paragraph($"Q study report. {a.Sorts!.SortCount} Q-sorts of {a.Sorts.StatementCount} statements; condition of instruction: \u201c{a.Study.Instruction}\u201d.");
-        doc.Paragraph($"{Wording.Count(a.Factors, "factor")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, {a.Settings.QmethodNote}.");
+        doc.Paragraph($"{Wording.Count(a.Factors, "factor")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation{(a.Settings.HandRotationNote.Length > 0 ? " " + a.Settings.HandRotationNote : "")}, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, {a.Settings.QmethodNote}.");
         foreach (var w in r.Warnings) doc.Paragraph("Warning: " + w);
         doc.Heading("The statements");
         doc.Table(["No.", "Statement", "Where it came from"], [0.6, 5, 3],

@@ -158,6 +158,7 @@ public sealed class QStudyAnalysis
                 Rotation = Settings.Rotation,
                 KeepQmethodOrientation = Settings.KeepQmethodOrientation,
                 FlagOverrides = Settings.Overrides(sorts.SortCount, Factors),
+                HandRotations = Settings.HandRotations(),
             });
         }
         catch (QMethodInputException e)

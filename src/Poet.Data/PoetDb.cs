@@ -40,6 +40,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<QStatement> QStatements => Set<QStatement>();
     public DbSet<QPrintedCode> QPrintedCodes => Set<QPrintedCode>();
     public DbSet<QSort> QSorts => Set<QSort>();
+    public DbSet<QSavedAnalysis> QSavedAnalyses => Set<QSavedAnalysis>();
     public DbSet<QPlacement> QPlacements => Set<QPlacement>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
@@ -153,6 +154,13 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.HasIndex(s => s.StudyId);
             e.Property(s => s.Name).HasMaxLength(60);
             e.HasMany(s => s.Placements).WithOne().HasForeignKey(p => p.SortId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<QSavedAnalysis>(e =>
+        {
+            e.HasOne<QStudy>().WithMany().HasForeignKey(a => a.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => new { a.StudyId, a.Name }).IsUnique();
+            e.Property(a => a.Name).HasMaxLength(QSavedAnalysis.MaxNameLength);
+            e.Property(a => a.Query).HasMaxLength(8000);
         });
         b.Entity<QPlacement>(e =>
         {

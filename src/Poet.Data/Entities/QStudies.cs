@@ -87,3 +87,21 @@ public class QPlacement
     public int? Column { get; set; }
     public string? Comment { get; set; }
 }
+
+/// <summary>
+/// A named analysis of a Q study: its settings, flags and hand rotations as the analysis page's query string
+/// (read by the web's AnalysisSettings, the one home of that notation). At most one per study
+/// <see cref="IsReported"/>: the analysis the study's report shows when no other is asked for.
+/// </summary>
+public class QSavedAnalysis
+{
+    public const int MaxNameLength = 100;
+
+    public int Id { get; set; }
+    public int StudyId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>"?factors=2&amp;extraction=pca&amp;rotation=varimax&amp;rotate=1%2C2%3A15...", as AnalysisSettings.Query writes it.</summary>
+    public string Query { get; set; } = "";
+    public bool IsReported { get; set; }
+    public DateTime SavedUtc { get; set; }
+}

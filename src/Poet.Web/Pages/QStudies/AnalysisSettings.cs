@@ -23,6 +23,10 @@ public sealed record AnalysisSettings(int? Factors, ExtractionMethod Extraction,
     /// <exception cref="QMethodInputException">One is not written as two factors and an angle.</exception>
     public IReadOnlyList<HandRotation> HandRotations() => Rotations.Select(HandRotation.Parse).ToArray();
 
+    /// <summary>Settings from a stored query string, as <see cref="Query"/> writes it.</summary>
+    public static AnalysisSettings Parse(string query) =>
+        From(new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query)));
+
     public static AnalysisSettings From(IQueryCollection query)
     {
         int? factors = int.TryParse(query["factors"], NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : null;

@@ -17,7 +17,7 @@ public class FilesModel(PoetDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int pid, int sid, string name, CancellationToken ct)
     {
-        var a = await QStudyAnalysis.LoadAsync(db, pid, sid, AnalysisSettings.From(Request.Query), ct);
+        var a = await QStudyAnalysis.LoadAsync(db, pid, sid, await QStudyAnalysis.SettingsAsync(db, pid, sid, Request.Query, ct), ct);
         if (a is null) return NotFound();
         var stem = $"poet-q-study-{sid}";
         (byte[] Content, string Type, string FileName)? file;

@@ -82,6 +82,18 @@ public sealed class QStudyAnalysis
 
     public string StatementText(int index) => Study.Statements[index].Text;
 
+    /// <summary>
+    /// The settings a page was asked for; a page opened with no settings at all (no factors=) shows the study's reported
+    /// analysis, if one is marked (<see cref="QSavedAnalysis.IsReported"/>), so the report and its files use it.
+    /// </summary>
+    public static async Task<AnalysisSettings> SettingsAsync(PoetDb db, int pid, int sid, IQueryCollection query, CancellationToken ct = default)
+    {
+        if (query.ContainsKey("factors")) return AnalysisSettings.From(query);
+        var reported = await db.QSavedAnalyses.Where(a => a.StudyId == sid && a.IsReported && db.QStudies.Any(s => s.Id == sid && s.PartnershipId == pid))
+            .Select(a => a.Query).FirstOrDefaultAsync(ct);
+        return reported is null ? AnalysisSettings.From(query) : AnalysisSettings.Parse(reported);
+    }
+
     public static async Task<QStudyAnalysis?> LoadAsync(PoetDb db, int pid, int sid, AnalysisSettings settings, CancellationToken ct = default)
     {
         var study = await db.QStudies.AsNoTracking().Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid, ct);

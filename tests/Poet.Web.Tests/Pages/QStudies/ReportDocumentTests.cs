@@ -144,4 +144,18 @@ public class ReportDocumentTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(["US1", "0.72*", "0.28"], Row(pdf, Below(pdf, header, "US1")));
         Assert.True(pdf.Mentions("Crib sheet: ranked at +4"));
     }
+
+    [Fact]
+    public async Task Pdf_NarrowColumns_NeverSplitAWord()
+    {
+        // Issue 19: the distinguishing statements' last column, 1/8 of the width, split its header into "Significa" / "nce".
+        var setup = await LipsetAsync();
+
+        var pdf = QReportDocument.Pdf(await AnalysisAsync(setup));
+
+        Assert.Contains(pdf.Text, t => t.Text == "Significance");
+        Assert.DoesNotContain(pdf.Text, t => t.Text is "Significa" or "nce");
+        var header = Header(pdf, "Statement", "Significance");
+        Assert.Equal(["Statement", "Columns (f1, f2,", "Significance"], Row(pdf, header)); // the middle header wraps between words
+    }
 }

@@ -26,6 +26,22 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToArray();
 
     [Fact]
+    public async Task Csv_ForR_HasNoByteOrderMark_ForExcel_HasOne()
+    {
+        // Issue 19: R's read.csv names the first column "X.U.FEFF." when a file starts with EF BB BF.
+        var (setup, files) = await LipsetAsync();
+
+        var excel = await setup.Facilitator.GetByteArrayAsync(files + "loa.csv" + Settings);
+        var r = await setup.Facilitator.GetByteArrayAsync(files + "loa.csv" + Settings + "&bom=no");
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, excel[..3]);
+        Assert.StartsWith(",f1,f2\r\n", System.Text.Encoding.UTF8.GetString(r), StringComparison.Ordinal); // the first byte is the comma after the empty corner cell
+        Assert.Equal(excel[3..], r);
+        var page = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis" + Settings)).HtmlAsync();
+        Assert.Contains(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("loa.csv", StringComparison.Ordinal) && a.GetAttribute("href")!.EndsWith("&bom=no", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LoaCsv_ParsesBackToQmethodsLoadings()
     {
         var (setup, files) = await LipsetAsync();

@@ -89,6 +89,8 @@ public static class QReportDocument
             if (a.Consensus.Count == 0) doc.Paragraph("No statement is placed alike on every factor.");
             else doc.Table(["Statement", "Columns (f1, f2, ...)"], [5, 2], a.Consensus.Select(d => (IReadOnlyList<string>)[$"{d.Number}. {d.Text}", string.Join(", ", d.ByFactor.Select(x => Col(x.Column)))]));
         }
+        doc.Heading("Method notes");
+        doc.Bullets(a.MethodNotes());
     }
 
     private static string F(double v, int decimals = 2) => AnalysisModel.F(v, decimals);

@@ -82,6 +82,31 @@ public sealed class QStudyAnalysis
 
     public string StatementText(int index) => Study.Statements[index].Text;
 
+    /// <summary>How the analysis was done, in words, for the report's method notes (HTML, PDF and Word).</summary>
+    public IReadOnlyList<string> MethodNotes()
+    {
+        if (Sorts is null || Result is null) return [];
+        var n = Sorts.StatementCount;
+        var notes = new List<string>
+        {
+            $"{Sorts.SortCount} Q-sorts of {n} statements on a forced grid from {Grid.Label(Grid.Values[0])} to {Grid.Label(Grid.Values[^1])}, correlated with Pearson's r.",
+            Settings.Extraction == ExtractionMethod.Centroid
+                ? $"{Wording.Count(Factors, "factor")} extracted by Brown's (1980) centroid method, as qmethod 1.8.4's centroid()."
+                : $"{Wording.Count(Factors, "factor")} extracted as principal components, as psych::principal in qmethod 1.8.4.",
+            Settings.Rotation == RotationMethod.Varimax ? "Rotated by varimax (Kaiser normalisation), as R's stats::varimax." : "Not rotated by varimax.",
+        };
+        if (Settings.HandRotationNote.Length > 0)
+            notes.Add($"Then rotated by hand, in this order: {string.Join("; ", Settings.HandRotations().Select(AnalysisSettings.Describe))}. Each turns the pair's loadings by the angle (L·R(θ)); a factor whose loadings then sum below zero is reflected.");
+        notes.Add(Settings.Manual
+            ? "Q-sorts were flagged by hand."
+            : $"A Q-sort is flagged on a factor when its loading is significant (above 1.96 / \u221a{n} = {AnalysisModel.F(Flagging.Threshold(n))}, p < .05) and its square is larger than the sum of its other squared loadings (qmethod's qflag).");
+        notes.Add("Statement z-scores weight each flagged sort by a / (1 \u2212 a\u00b2) for its loading a (Brown 1980); factor arrays place statements into the grid by z-score.");
+        notes.Add("A statement is distinguishing when its z-scores differ from every other factor's by more than 1.96 standard errors of differences (p < .05), and consensus when no pair of factors differs so (qmethod's qdc).");
+        notes.Add("Crib sheets (Watts and Stenner 2012) list, for each factor, the statements at the ends of its array and those it places in a higher or lower column than every other factor does.");
+        notes.Add($"Groups under {Suppression.MinimumCellSize} are hidden in the breakdowns of who loads on a factor; reasons are quoted only where the participant agreed.");
+        return notes;
+    }
+
     /// <summary>
     /// The settings a page was asked for; a page opened with no settings at all (no factors=) shows the study's reported
     /// analysis, if one is marked (<see cref="QSavedAnalysis.IsReported"/>), so the report and its files use it.

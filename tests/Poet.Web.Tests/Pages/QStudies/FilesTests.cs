@@ -124,7 +124,10 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var html = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/report{Settings}")).HtmlAsync();
 
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
-        Assert.Equal(["Factor 1", "Factor 2", "Consensus statements"], html.QuerySelectorAll("h2.govuk-heading-l").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Factor 1", "Factor 2", "Consensus statements", "Method notes"], html.QuerySelectorAll("h2.govuk-heading-l").Select(h => h.TextContent.Trim()));
+        // Issue 19: the method notes say how the analysis was done; lipset has 33 statements, so the flagging threshold is 1.96 / √33 = 0.34.
+        Assert.Contains("A Q-sort is flagged on a factor when its loading is significant (above 1.96 / \u221a33 = 0.34, p < .05) and its square is larger than the sum of its other squared loadings (qmethod's qflag).",
+            html.QuerySelectorAll("#method-notes + ul li").Select(li => li.TextContent));
     }
 
     [Fact]
@@ -140,7 +143,7 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToArray();
         string[] Styled(string style) => paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToArray();
         Assert.Equal(["What the partnership is for"], Styled("Title"));
-        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor loadings", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
+        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor loadings", "Factor 1", "Factor 2", "Consensus statements", "Method notes"], Styled("Heading1"));
         Assert.Contains("Distinguishing statements", Styled("Heading2"));
         var characteristics = doc.MainDocumentPart.Document.Body.Elements<Table>().ElementAt(2);
         Assert.Equal(["f1", "5"], characteristics.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Take(2).Select(c => c.InnerText));

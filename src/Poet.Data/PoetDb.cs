@@ -136,6 +136,8 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.Property(s => s.Instruction).HasMaxLength(1000);
             e.Property(s => s.PublicKey).HasMaxLength(64);
             e.Property(s => s.GridCounts).HasMaxLength(200);
+            e.Property(s => s.MoreLabel).HasMaxLength(40);
+            e.Property(s => s.LessLabel).HasMaxLength(40);
         });
         b.Entity<QStatement>().HasIndex(s => new { s.StudyId, s.Number }).IsUnique();
         b.Entity<QStatement>().Property(s => s.Text).HasMaxLength(1000);

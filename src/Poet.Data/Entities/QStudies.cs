@@ -23,6 +23,12 @@ public class QStudy
     /// <summary>Salt for the printed codes' lookups, per study.</summary>
     public byte[] CodeSalt { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
+    /// <summary>
+    /// The labels of the "agree more" and "agree less" piles and grid ends, to fit the condition of instruction (for
+    /// "how important..." : "More important", "Less important"); null for the defaults.
+    /// </summary>
+    public string? MoreLabel { get; set; }
+    public string? LessLabel { get; set; }
     public List<QStatement> Statements { get; set; } = [];
 }
 

@@ -11,6 +11,7 @@ public static class Program
     public const string Usage = """
         Usage:
           poet qmethod analyze --sorts FILE.csv --factors N [--extraction pca|centroid] [--rotation varimax|none]
+                               [--rotate "1,2:15" ...] [--bootstrap N [--seed S]]
                                [--grid "-4:2,3,4,5,5,5,4,3,2"] --out RESULT.json
           poet qmethod convert --from FILE.csv|FILE.dat --to FILE.csv|FILE.dat [--grid "-4:2,3,..."] [--name "Project"]
           poet migrate [--settings appsettings.json] [--provider sqlite|postgres] [--connection "Host=...;Database=poet"]

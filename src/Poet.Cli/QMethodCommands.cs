@@ -12,7 +12,7 @@ internal static class QMethodCommands
 
     public static int Analyze(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var options = Options.Parse("poet qmethod analyze", args, ["sorts", "factors", "extraction", "rotation", "grid", "out"]);
+        var options = Options.Parse("poet qmethod analyze", args, ["sorts", "factors", "extraction", "rotation", "rotate", "bootstrap", "seed", "grid", "out"], ["rotate"]);
         var sortsPath = options.Required("sorts", "FILE.csv (the Q-sorts, statements in rows and Q-sorts in columns)");
         var factorsText = options.Required("factors", "N (how many factors to extract, such as 2)");
         var outPath = options.Required("out", "RESULT.json (where to write the analysis)");
@@ -31,17 +31,38 @@ internal static class QMethodCommands
             var other => throw new CliInputException($"--rotation must be varimax or none; '{other}' is neither."),
         };
         var grid = options.Get("grid") is { } gridText ? GridNotation.Parse(gridText) : null;
+        var handRotations = options.GetAll("rotate").Select(text =>
+        {
+            try { return HandRotation.Parse(text); }
+            catch (QMethodInputException) { throw new CliInputException($"--rotate takes two factors and an angle in degrees, such as --rotate \"{HandRotation.Example}\" to turn f1 and f2 by 15 degrees; '{text}' is not."); }
+        }).ToArray();
+
+        int? steps = null;
+        if (options.Get("bootstrap") is { } stepsText)
+            steps = int.TryParse(stepsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= Bootstrap.MaxSteps
+                ? n : throw new CliInputException($"--bootstrap must be a whole number of resamples from 1 to {Bootstrap.MaxSteps}, such as 1000; '{stepsText}' is not.");
+        var seed = 1;
+        if (options.Get("seed") is { } seedText)
+        {
+            if (steps is null) throw new CliInputException("--seed sets the bootstrap's random draws; give it with --bootstrap N.");
+            if (!int.TryParse(seedText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out seed))
+                throw new CliInputException($"--seed must be a whole number, such as 2016; '{seedText}' is not.");
+        }
 
         var (sorts, project) = ReadSorts(sortsPath, "--sorts");
         // qmethod's forced = TRUE takes the grid from the first Q-sort; a .DAT file states its own.
         grid ??= project?.Grid ?? Grid.FromSort(sorts.Sort(0));
-        var result = QAnalysis.Run(sorts, new QAnalysisOptions(factors, grid) { Extraction = extraction, Rotation = rotation });
+        var analysisOptions = new QAnalysisOptions(factors, grid) { Extraction = extraction, Rotation = rotation, HandRotations = handRotations };
+        var result = QAnalysis.Run(sorts, analysisOptions);
+        var bootstrap = steps is { } count ? Bootstrap.Run(sorts, analysisOptions, count, seed) : null;
 
         using var json = new MemoryStream();
-        QResultJson.Write(result, json);
+        QResultJson.Write(result, json, bootstrap);
         WriteFile(outPath, json.ToArray());
         foreach (var warning in result.Warnings) stderr.WriteLine("poet: warning: " + warning);
-        stdout.WriteLine($"Wrote {outPath}: {Wording.Count(factors, "factor")} from {sorts.SortCount} Q-sorts of {sorts.StatementCount} statements.");
+        var extras = (handRotations.Length > 0 ? $", {Wording.Count(handRotations.Length, "hand rotation")}" : "")
+            + (bootstrap is null ? "" : $", bootstrapped with {Wording.Count(bootstrap.Steps, "resample")} (seed {seed}; {bootstrap.UsedSteps} used, {bootstrap.OrderErrors} left out because one factor matched two)");
+        stdout.WriteLine($"Wrote {outPath}: {Wording.Count(factors, "factor")} from {sorts.SortCount} Q-sorts of {sorts.StatementCount} statements{extras}.");
         return Program.Success;
     }
 

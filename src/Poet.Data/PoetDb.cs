@@ -40,6 +40,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<QStatement> QStatements => Set<QStatement>();
     public DbSet<QPrintedCode> QPrintedCodes => Set<QPrintedCode>();
     public DbSet<QSort> QSorts => Set<QSort>();
+    public DbSet<QSavedAnalysis> QSavedAnalyses => Set<QSavedAnalysis>();
     public DbSet<QPlacement> QPlacements => Set<QPlacement>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
@@ -136,6 +137,8 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.Property(s => s.Instruction).HasMaxLength(1000);
             e.Property(s => s.PublicKey).HasMaxLength(64);
             e.Property(s => s.GridCounts).HasMaxLength(200);
+            e.Property(s => s.MoreLabel).HasMaxLength(40);
+            e.Property(s => s.LessLabel).HasMaxLength(40);
         });
         b.Entity<QStatement>().HasIndex(s => new { s.StudyId, s.Number }).IsUnique();
         b.Entity<QStatement>().Property(s => s.Text).HasMaxLength(1000);
@@ -154,6 +157,13 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.HasIndex(s => s.StudyId);
             e.Property(s => s.Name).HasMaxLength(60);
             e.HasMany(s => s.Placements).WithOne().HasForeignKey(p => p.SortId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<QSavedAnalysis>(e =>
+        {
+            e.HasOne<QStudy>().WithMany().HasForeignKey(a => a.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => new { a.StudyId, a.Name }).IsUnique();
+            e.Property(a => a.Name).HasMaxLength(QSavedAnalysis.MaxNameLength);
+            e.Property(a => a.Query).HasMaxLength(8000);
         });
         b.Entity<QPlacement>(e =>
         {

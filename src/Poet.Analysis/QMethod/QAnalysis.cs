@@ -24,6 +24,9 @@ public sealed record QAnalysisOptions(int Factors, Grid Grid)
     /// a positive loading sum and ordering by explained variance (PCA is always oriented, as psych::principal does).
     /// </summary>
     public bool KeepQmethodOrientation { get; init; }
+
+    /// <summary>Judgemental rotations applied in order after extraction, rotation and orientation (<see cref="Rotation.ByHand"/>).</summary>
+    public IReadOnlyList<HandRotation> HandRotations { get; init; } = [];
 }
 
 /// <summary>
@@ -43,7 +46,15 @@ public sealed record QAnalysisResult(
     DistinctionSet Distinctions,
     IReadOnlyList<string> Warnings)
 {
-    public Matrix<double> Loadings => Orientation.Loadings;
+    public Matrix<double> Loadings => HandRotated ?? Orientation.Loadings;
+
+    /// <summary>The loadings after <see cref="QAnalysisOptions.HandRotations"/>; null when there are none.</summary>
+    public Matrix<double>? HandRotated { get; init; }
+
+    /// <summary>Each factor's crib sheet (<see cref="QMethod.CribSheets.Build"/>), for the factors that have an array.</summary>
+    public IReadOnlyList<CribSheet> CribSheets => cribSheets ??= QMethod.CribSheets.Build(Scores.Arrays, Scores.ZScores, Options.Grid);
+
+    private IReadOnlyList<CribSheet>? cribSheets;
 }
 
 public static class QAnalysis
@@ -53,7 +64,9 @@ public static class QAnalysis
 
     /// <summary>
     /// qmethod(dataset, nfactors, extraction, rotation, forced) composed from its steps: correlate, extract,
-    /// rotate, orient (each factor's loadings sum positive; factors ordered by explained variance), flag
+    /// rotate, orient (each factor's loadings sum positive; factors ordered by explained variance), rotate by hand
+    /// if asked (the z-scores and arrays then follow from the hand-rotated loadings as qmethod's qzscores computes
+    /// them from any loadings given to it), flag
     /// (automatic, then manual overrides), z-scores and factor arrays, characteristics, distinguishing and
     /// consensus statements.
     /// </summary>
@@ -111,13 +124,16 @@ public static class QAnalysis
             ? new OrientedFactors(rotated.Loadings.Clone(), Enumerable.Range(0, rotated.Loadings.ColumnCount).ToArray(), Enumerable.Repeat(1, rotated.Loadings.ColumnCount).ToArray())
             : Rotation.Orient(rotated.Loadings);
 
-        var flags = Flagging.Override(Flagging.Automatic(oriented.Loadings, sorts.StatementCount), options.FlagOverrides);
-        var scores = FactorScores.Compute(sorts, oriented.Loadings, flags, options.Grid);
-        var characteristics = FactorCharacteristics.Compute(oriented.Loadings, flags, scores.ZScores, options.AverageReliabilityCoefficient);
+        var handRotated = options.HandRotations.Count == 0 ? null : Rotation.ByHand(oriented.Loadings, options.HandRotations, orient: !keep);
+        var loadings = handRotated ?? oriented.Loadings;
+
+        var flags = Flagging.Override(Flagging.Automatic(loadings, sorts.StatementCount), options.FlagOverrides);
+        var scores = FactorScores.Compute(sorts, loadings, flags, options.Grid);
+        var characteristics = FactorCharacteristics.Compute(loadings, flags, scores.ZScores, options.AverageReliabilityCoefficient);
         var distinctions = Statements.DistinguishingAndConsensus(scores.ZScores, characteristics.DifferenceStandardErrors);
 
         var warnings = new List<string>();
-        if (Flagging.NegativeFlags(oriented.Loadings, flags).Count > 0) warnings.Add(NegativeFlagsWarning);
+        if (Flagging.NegativeFlags(loadings, flags).Count > 0) warnings.Add(NegativeFlagsWarning);
         warnings.AddRange(scores.FactorsWithoutFlaggedSorts.Select(k =>
             $"Factor f{k + 1} has no flagged Q-sorts, so it has no z-scores, factor array or distinguishing statements."));
         for (var k = 0; k < options.Factors; k++)
@@ -127,6 +143,6 @@ public static class QAnalysis
         if (options.Extraction == ExtractionMethod.Centroid && !keep && OrientationNote(oriented) is { } note) warnings.Add(note);
 
         return new QAnalysisResult(sorts, options, pca.Eigenvalues, unrotated, rotated, oriented, flags, scores,
-            characteristics, distinctions, warnings);
+            characteristics, distinctions, warnings) { HandRotated = handRotated };
     }
 }

@@ -11,8 +11,86 @@ public sealed record RotatedFactors(Matrix<double> Loadings, Matrix<double> Rota
 /// <summary>Loadings after sign flips and reordering: column k is the input's column Order[k] times Signs[k].</summary>
 public sealed record OrientedFactors(Matrix<double> Loadings, IReadOnlyList<int> Order, IReadOnlyList<int> Signs);
 
+/// <summary>
+/// A judgemental (hand) rotation: factors <see cref="First"/> and <see cref="Second"/> (zero-based) turned by
+/// <see cref="Degrees"/>. Written "1,2:15" (one-based), as the CLI's --rotate and the analysis page's rotate= take it.
+/// </summary>
+public sealed record HandRotation(int First, int Second, double Degrees)
+{
+    public const string Example = "1,2:15";
+
+    public override string ToString() =>
+        $"{First + 1},{Second + 1}:{Degrees.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Reads "1,2:15" (factors one-based; degrees may be negative or have decimals, with a point).</summary>
+    /// <exception cref="QMethodInputException">The text is not two factor numbers and an angle.</exception>
+    public static HandRotation Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = text.Trim().Split(':');
+        var factors = parts[0].Split(',');
+        const System.Globalization.NumberStyles whole = System.Globalization.NumberStyles.None;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (parts.Length == 2 && factors.Length == 2
+            && int.TryParse(factors[0].Trim(), whole, invariant, out var first) && first >= 1
+            && int.TryParse(factors[1].Trim(), whole, invariant, out var second) && second >= 1
+            && double.TryParse(parts[1].Trim(), System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, invariant, out var degrees))
+            return new HandRotation(first - 1, second - 1, degrees);
+        throw new QMethodInputException($"A hand rotation is two factor numbers and an angle in degrees, such as {Example}; '{text}' is not.");
+    }
+
+    /// <summary>What is wrong with this rotation for a solution of <paramref name="factors"/> factors, or null.</summary>
+    public string? ProblemWith(int factors)
+    {
+        if (First == Second) return $"A hand rotation turns two different factors; f{First + 1} is given twice.";
+        var outside = new[] { First, Second }.FirstOrDefault(f => f < 0 || f >= factors, -1);
+        if (outside >= 0) return $"A hand rotation names f{outside + 1}, but the analysis has {factors} {(factors == 1 ? "factor" : "factors")}.";
+        if (!double.IsFinite(Degrees) || Math.Abs(Degrees) > 360) return $"A hand rotation's angle must be between -360 and 360 degrees; {Degrees.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not.";
+        return null;
+    }
+}
+
 public static class Rotation
 {
+    /// <summary>
+    /// The rotation matrix R(θ) of a hand rotation: the identity with R[i,i] = R[j,j] = cos θ, R[j,i] = sin θ and
+    /// R[i,j] = −sin θ for factors i = First, j = Second, so that L·R(θ) gives factor i the loadings a cos θ + b sin θ
+    /// and factor j −a sin θ + b cos θ (a, b a sort's loadings on i and j): in the plot of i across and j up, a positive
+    /// angle turns the axes anticlockwise, so the points move clockwise relative to them.
+    /// </summary>
+    public static Matrix<double> HandRotationMatrix(int factors, HandRotation rotation)
+    {
+        ArgumentNullException.ThrowIfNull(rotation);
+        var r = Matrix<double>.Build.DenseIdentity(factors);
+        var theta = rotation.Degrees * Math.PI / 180;
+        var (sin, cos) = Math.SinCos(theta);
+        r[rotation.First, rotation.First] = cos;
+        r[rotation.Second, rotation.Second] = cos;
+        r[rotation.Second, rotation.First] = sin;
+        r[rotation.First, rotation.Second] = -sin;
+        return r;
+    }
+
+    /// <summary>
+    /// The hand rotations applied in order, each L·R(θ) (<see cref="HandRotationMatrix"/>); after each, when
+    /// <paramref name="orient"/>, a factor whose loadings now sum below zero is reflected (qmethod's convention for PCA),
+    /// but factors keep their numbers, so each next rotation names the factors as the analyst sees them.
+    /// </summary>
+    /// <exception cref="QMethodInputException">A rotation names a factor that is not there, the same factor twice, or no usable angle.</exception>
+    public static Matrix<double> ByHand(Matrix<double> loadings, IEnumerable<HandRotation> rotations, bool orient = true)
+    {
+        ArgumentNullException.ThrowIfNull(loadings);
+        ArgumentNullException.ThrowIfNull(rotations);
+        var result = loadings.Clone();
+        foreach (var rotation in rotations)
+        {
+            if (rotation.ProblemWith(result.ColumnCount) is { } problem) throw new QMethodInputException(problem);
+            result = result * HandRotationMatrix(result.ColumnCount, rotation);
+            if (orient) result = Extraction.FlipToPositiveSums(result);
+        }
+        return result;
+    }
+
     public const double VarimaxTolerance = 1e-5;
     public const int VarimaxMaxIterations = 1000;
 

@@ -280,8 +280,8 @@ public sealed class PdfLayout
         const double pad = 4;
         var body = style ?? TextStyle.Body;
         var head = style is null ? TextStyle.Subheading : style with { Bold = true };
-        var total = shares.Sum();
-        var widths = shares.Select(s => Width * s / total).ToArray();
+        var all = rows.ToList();
+        var widths = ColumnWidths(headers, shares, all, head, body, pad);
         double RowHeight(IReadOnlyList<string> cells, TextStyle style) =>
             cells.Select((c, i) => Height(c, style, widths[i] - 2 * pad)).Max() + 2 * pad;
         void DrawRow(IReadOnlyList<string> cells, TextStyle style)
@@ -301,7 +301,7 @@ public sealed class PdfLayout
         EnsureRoom(headerHeight + 2 * body.LineHeight);
         Rule(Left, Y, Right, Y);
         DrawRow(headers, head);
-        foreach (var row in rows)
+        foreach (var row in all)
         {
             if (EnsureRoom(RowHeight(row, body))) DrawRow(headers, head);
             DrawRow(row, body);
@@ -323,6 +323,27 @@ public sealed class PdfLayout
         var first = _partStarts.Where(p => p <= page).DefaultIfEmpty(1).Max();
         var next = _partStarts.Where(p => p > page).DefaultIfEmpty(count + 1).Min();
         return (page - first + 1, next - first);
+    }
+
+    /// <summary>
+    /// Column widths from <paramref name="shares"/> of the text width, widened where the longest word of a column (its
+    /// header included) would not fit, so "Significance" is never split into "Significa" and "nce"; the room comes from
+    /// columns with space to spare, in proportion to it. When the words cannot all fit, the shares stand.
+    /// </summary>
+    private double[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IReadOnlyList<IReadOnlyList<string>> rows, TextStyle head, TextStyle body, double pad)
+    {
+        var total = shares.Sum();
+        var widths = shares.Select(s => Width * s / total).ToArray();
+        double Longest(string text, TextStyle style) =>
+            PlainText.Clean(text).Split((char[]?)[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => MeasureWidth(w, style)).DefaultIfEmpty(0).Max();
+        var need = widths.Select((_, i) => Math.Max(i < headers.Count ? Longest(headers[i], head) : 0,
+            rows.Select(r => i < r.Count ? Longest(r[i], body) : 0).DefaultIfEmpty(0).Max()) + 2 * pad + 0.5).ToArray();
+        if (need.Sum() > Width) return widths;
+        var shortBy = widths.Select((w, i) => Math.Max(0, need[i] - w)).Sum();
+        if (shortBy <= 0) return widths;
+        var spare = widths.Select((w, i) => Math.Max(0, w - need[i])).ToArray();
+        var spareTotal = spare.Sum();
+        return widths.Select((w, i) => need[i] > w ? need[i] : w - shortBy * spare[i] / spareTotal).ToArray();
     }
 
     /// <summary>Writes the footer (an optional note and "Page n of N") on every page and returns the PDF.</summary>

@@ -23,6 +23,12 @@ public class QStudy
     /// <summary>Salt for the printed codes' lookups, per study.</summary>
     public byte[] CodeSalt { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
+    /// <summary>
+    /// The labels of the "agree more" and "agree less" piles and grid ends, to fit the condition of instruction (for
+    /// "how important..." : "More important", "Less important"); null for the defaults.
+    /// </summary>
+    public string? MoreLabel { get; set; }
+    public string? LessLabel { get; set; }
     public List<QStatement> Statements { get; set; } = [];
 }
 
@@ -86,4 +92,22 @@ public class QPlacement
     public QPile? Pile { get; set; }
     public int? Column { get; set; }
     public string? Comment { get; set; }
+}
+
+/// <summary>
+/// A named analysis of a Q study: its settings, flags and hand rotations as the analysis page's query string
+/// (read by the web's AnalysisSettings, the one home of that notation). At most one per study
+/// <see cref="IsReported"/>: the analysis the study's report shows when no other is asked for.
+/// </summary>
+public class QSavedAnalysis
+{
+    public const int MaxNameLength = 100;
+
+    public int Id { get; set; }
+    public int StudyId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>"?factors=2&amp;extraction=pca&amp;rotation=varimax&amp;rotate=1%2C2%3A15...", as AnalysisSettings.Query writes it.</summary>
+    public string Query { get; set; } = "";
+    public bool IsReported { get; set; }
+    public DateTime SavedUtc { get; set; }
 }

@@ -127,7 +127,7 @@ public sealed class QMethodAnalyzeTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--factors", "2", "--out", "r.json", "--colour", "red" }, "Unknown option '--colour' for 'poet qmethod analyze'; its options are --sorts, --factors, --extraction, --rotation, --grid, --out.")]
+    [InlineData(new[] { "--factors", "2", "--out", "r.json", "--colour", "red" }, "Unknown option '--colour' for 'poet qmethod analyze'; its options are --sorts, --factors, --extraction, --rotation, --rotate, --bootstrap, --seed, --grid, --out.")]
     [InlineData(new[] { "--factors", "2", "--out", "r.json", "--factors", "3" }, "The option --factors is given more than once; give it once.")]
     [InlineData(new[] { "--factors", "2", "--out" }, "The option --out needs a value.")]
     [InlineData(new[] { "--factors", "2", "--out", "r.json", "extra" }, "Unexpected argument 'extra' for 'poet qmethod analyze'; run 'poet --help' for the usage.")]
@@ -137,6 +137,11 @@ public sealed class QMethodAnalyzeTests : IDisposable
     [InlineData(new[] { "--factors", "0", "--out", "r.json" }, "--factors must be a whole number of at least 1, such as 2; '0' is not.")]
     [InlineData(new[] { "--factors", "2", "--extraction", "ml", "--out", "r.json" }, "--extraction must be pca or centroid; 'ml' is neither.")]
     [InlineData(new[] { "--factors", "2", "--rotation", "promax", "--out", "r.json" }, "--rotation must be varimax or none; 'promax' is neither.")]
+    [InlineData(new[] { "--factors", "2", "--rotate", "1-2:15", "--out", "r.json" }, "--rotate takes two factors and an angle in degrees, such as --rotate \"1,2:15\" to turn f1 and f2 by 15 degrees; '1-2:15' is not.")]
+    [InlineData(new[] { "--factors", "1", "--rotate", "1,2:15", "--out", "r.json" }, "A hand rotation names f2, but the analysis has 1 factor.")]
+    [InlineData(new[] { "--factors", "1", "--bootstrap", "many", "--out", "r.json" }, "--bootstrap must be a whole number of resamples from 1 to 10000, such as 1000; 'many' is not.")]
+    [InlineData(new[] { "--factors", "1", "--seed", "3", "--out", "r.json" }, "--seed sets the bootstrap's random draws; give it with --bootstrap N.")]
+    [InlineData(new[] { "--factors", "1", "--bootstrap", "5", "--seed", "x", "--out", "r.json" }, "--seed must be a whole number, such as 2016; 'x' is not.")]
     [InlineData(new[] { "--factors", "2", "--grid", "2,3,4", "--out", "r.json" }, "A grid is written as its lowest column, a colon and the count of each column, such as -4:2,3,4,5,5,5,4,3,2; '2,3,4' is not.")]
     public void Analyze_BadArguments_Exits2WithOneLine(string[] options, string message)
     {
@@ -170,6 +175,48 @@ public sealed class QMethodAnalyzeTests : IDisposable
         var (code, _, stderr) = cli.Run(args);
         Assert.Equal(2, code);
         Assert.Equal($"poet: {message}\n", stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Analyze_RotateRepeated_TurnsInOrderAndRecordsEachInBrief()
+    {
+        // Two hand rotations of lipset's varimax solution that undo each other leave qmethod's loadings
+        // (expected-pca-varimax-2f.json); HandRotationTests checks a single rotation against L·R(θ).
+        var (code, stdout, _) = cli.Run("qmethod", "analyze", "--sorts", LipsetFiles.PathOf("qsorts.csv"), "--factors", "2",
+            "--rotate", "1,2:15", "--rotate", "1,2:-15", "--out", cli.PathOf("r.json"));
+        Assert.Equal(0, code);
+        Assert.Equal($"Wrote {cli.PathOf("r.json")}: 2 factors from 9 Q-sorts of 33 statements, 2 hand rotations.\n", stdout.ReplaceLineEndings("\n"));
+        var json = JsonDocument.Parse(File.ReadAllText(cli.PathOf("r.json"))).RootElement;
+        var rotations = json.GetProperty("brief").GetProperty("hand_rotations").EnumerateArray().ToArray();
+        Assert.Equal([1, 2], rotations[0].GetProperty("factors").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal([15.0, -15.0], rotations.Select(r => r.GetProperty("degrees").GetDouble()));
+        MatrixAssert.Close(Lipset.ExpectedMatrix("rotated_loadings"), Lipset.ExpectedMatrix(json.GetProperty("loa")), 1e-12);
+
+        var (_, _, _) = cli.Run("qmethod", "analyze", "--sorts", LipsetFiles.PathOf("qsorts.csv"), "--factors", "2", "--rotate", "1,2:15", "--out", cli.PathOf("once.json"));
+        var once = JsonDocument.Parse(File.ReadAllText(cli.PathOf("once.json"))).RootElement;
+        Assert.True(MatrixAssert.MaxAbsError(Lipset.ExpectedMatrix("rotated_loadings"), Lipset.ExpectedMatrix(once.GetProperty("loa"))) > 0.1);
+    }
+
+    [Fact]
+    public void Analyze_Bootstrap_WritesQmbSummaryTablesAndRepeatsForASeed()
+    {
+        string[] Args(string file) => ["qmethod", "analyze", "--sorts", LipsetFiles.PathOf("qsorts.csv"), "--factors", "2", "--bootstrap", "50", "--seed", "2016", "--out", cli.PathOf(file)];
+        var (code, stdout, _) = cli.Run(Args("a.json"));
+        Assert.Equal(0, cli.Run(Args("b.json")).Code);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^Wrote .*a\.json: 2 factors from 9 Q-sorts of 33 statements, bootstrapped with 50 resamples \(seed 2016; \d+ used, \d+ left out because one factor matched two\)\.\n$", stdout.ReplaceLineEndings("\n"));
+        Assert.Equal(File.ReadAllText(cli.PathOf("a.json")), File.ReadAllText(cli.PathOf("b.json")));
+        var b = JsonDocument.Parse(File.ReadAllText(cli.PathOf("a.json"))).RootElement.GetProperty("bootstrap");
+        Assert.Equal(50, b.GetProperty("nsteps").GetInt32());
+        Assert.Equal(2016, b.GetProperty("seed").GetInt32());
+        // qmethod's qmb.summary column names.
+        Assert.Equal(["f1.std", "f2.std", "f1.loa", "f1.SE", "f2.loa", "f2.SE", "flag.freq1", "flag.freq2", "f1.bias", "f2.bias"], Strings(b.GetProperty("qsorts").GetProperty("col_names")));
+        Assert.Equal(["f1.zsc.std", "f2.zsc.std", "f1.zsc.bts", "f1.SE", "f2.zsc.bts", "f2.SE", "f1.bias", "f2.bias", "fsc_f1", "fsc_f2", "fsc.bts.1", "fsc.bts.2", "f1.fsc.bias", "f2.fsc.bias",
+            "f1.zsc.q025", "f1.zsc.q975", "f2.zsc.q025", "f2.zsc.q975"], Strings(b.GetProperty("statements").GetProperty("col_names")));
+        Assert.Equal(["FSindex", "NFSindex"], Strings(b.GetProperty("fsi").GetProperty("col_names")));
+        // f1.std is qmethod's full-sample loading: US1 0.719851017935976.
+        Assert.Equal(0.719851017935976, b.GetProperty("qsorts").GetProperty("values")[0][0].GetDouble(), 1e-9);
     }
 
     [Fact]

@@ -1174,6 +1174,41 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("QPrintedCodes");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QSavedAnalysis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsReported")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("QSavedAnalyses");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1275,6 +1310,14 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LessLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MoreLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("PartnershipId")
                         .HasColumnType("integer");
@@ -2403,6 +2446,15 @@ namespace Poet.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.QPrintedCode", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSavedAnalysis", b =>
                 {
                     b.HasOne("Poet.Data.Entities.QStudy", null)
                         .WithMany()

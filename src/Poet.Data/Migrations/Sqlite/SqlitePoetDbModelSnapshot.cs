@@ -1131,6 +1131,39 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("QPrintedCodes");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QSavedAnalysis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("QSavedAnalyses");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1227,6 +1260,14 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<string>("Instruction")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LessLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MoreLabel")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PartnershipId")
@@ -2324,6 +2365,15 @@ namespace Poet.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.QPrintedCode", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QSavedAnalysis", b =>
                 {
                     b.HasOne("Poet.Data.Entities.QStudy", null)
                         .WithMany()

@@ -17,7 +17,7 @@ public class FilesModel(PoetDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int pid, int sid, string name, CancellationToken ct)
     {
-        var a = await QStudyAnalysis.LoadAsync(db, pid, sid, AnalysisSettings.From(Request.Query), ct);
+        var a = await QStudyAnalysis.LoadAsync(db, pid, sid, await QStudyAnalysis.SettingsAsync(db, pid, sid, Request.Query, ct), ct);
         if (a is null) return NotFound();
         var stem = $"poet-q-study-{sid}";
         (byte[] Content, string Type, string FileName)? file;
@@ -43,7 +43,9 @@ public class FilesModel(PoetDb db) : PageModel
     private (byte[], string, string)? Build(QStudyAnalysis a, string name, string stem)
     {
         if (name == "statements.sta") return (QExports.Sta(a.Study.Statements.Select(s => s.Text)), "text/plain; charset=windows-1252", $"{stem}.sta");
-        if (name == "comments.csv") return (CsvFile.Write(QExports.Comments(a.TeamComments)), Csv, $"{stem}-comments.csv");
+        // ?bom=no: UTF-8 without a byte-order mark, for R's read.csv (issue 19); Excel needs the mark.
+        var bom = Request.Query["bom"] != "no";
+        if (name == "comments.csv") return (CsvFile.Write(QExports.Comments(a.TeamComments), bom), Csv, $"{stem}-comments.csv");
         if (name is not ("sorts.csv" or "sorts.dat" or "analysis.xlsx" or "analysis.json" or "report.pdf" or "report.docx") && !QExports.Tables.Any(t => name == t + ".csv")) return null;
         if (a.Sorts is null)
         {
@@ -63,7 +65,7 @@ public class FilesModel(PoetDb db) : PageModel
             "analysis.json" => (QExports.Json(r), "application/json", $"{stem}-analysis.json"),
             "report.pdf" => (QReportDocument.Pdf(a).Bytes, "application/pdf", $"{stem}-report.pdf"),
             "report.docx" => (QReportDocument.Docx(a), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{stem}-report.docx"),
-            _ => (CsvFile.Write(QExports.Table(r, name[..^4])!), Csv, $"{stem}-{name}"),
+            _ => (CsvFile.Write(QExports.Table(r, name[..^4])!, bom), Csv, $"{stem}-{name}"),
         };
     }
 }

@@ -40,12 +40,13 @@ public static class QExports
             "cor_zsc" => Build(Names("zsc_f", k), Names("zsc_f", k), (f, g) => r.Characteristics.ZScoreCorrelations[f, g]),
             "sd_dif" => Build(Names("f", k), Names("f", k), (f, g) => r.Characteristics.DifferenceStandardErrors[f, g]),
             "qdc" => Qdc(r),
+            "crib_sheets" => CribSheets(r),
             _ => null,
         };
     }
 
     public static byte[] Workbook(QAnalysisResult r, IReadOnlyList<TeamComment>? comments = null) =>
-        XlsxFile.Write(Tables.Concat(["cor_zsc", "sd_dif"]).Select(t => (t, Table(r, t)!))
+        XlsxFile.Write(Tables.Concat(["cor_zsc", "sd_dif", "crib_sheets"]).Select(t => (t, Table(r, t)!))
             .Concat(comments is null ? [] : [("comments", Comments(comments))])
             .Append(("warnings", Warnings(r))).ToArray());
 
@@ -71,6 +72,17 @@ public static class QExports
     {
         var ascii = new string(text.Select(c => c is >= ' ' and <= '~' ? c : '_').ToArray()).Trim();
         return ascii.Length > PqMethodDat.MaxNameLength ? ascii[..PqMethodDat.MaxNameLength] : ascii;
+    }
+
+    /// <summary>Every factor's crib sheet, one statement a row: factor, list (top, higher, lower, bottom), the statement id, its column on this factor and every factor, its z-score.</summary>
+    private static DataTable CribSheets(QAnalysisResult r)
+    {
+        var k = r.Loadings.ColumnCount;
+        var headers = new[] { "factor", "list", "statement", "fsc", "zsc" }.Concat(Names("fsc_f", k)).ToArray();
+        var rows = r.CribSheets.SelectMany(sheet => new[] { ("top", sheet.Top), ("higher", sheet.Higher), ("lower", sheet.Lower), ("bottom", sheet.Bottom) }
+            .SelectMany(list => list.Item2.Select(i => new object?[] { $"f{sheet.Factor + 1}", list.Item1, r.Sorts.StatementIds[i.Statement], i.Column, i.ZScore }
+                .Concat(i.Columns.Select(c => (object?)c)).ToArray()))).ToArray();
+        return new DataTable(headers, rows);
     }
 
     private static DataTable Qdc(QAnalysisResult r)

@@ -28,7 +28,7 @@ public static class QReportDocument
         var r = a.Result!;
         doc.Heading(a.Study.Title, TextStyle.Title);
         doc.Paragraph($"Q study report. {a.Sorts!.SortCount} Q-sorts of {a.Sorts.StatementCount} statements; condition of instruction: \u201c{a.Study.Instruction}\u201d.");
-        doc.Paragraph($"{Wording.Count(a.Factors, "factor")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, {a.Settings.QmethodNote}.");
+        doc.Paragraph($"{Wording.Count(a.Factors, "factor")}, {(a.Settings.Extraction == ExtractionMethod.Centroid ? "centroid" : "principal components")} extraction, {(a.Settings.Rotation == RotationMethod.Varimax ? "varimax" : "no")} rotation{(a.Settings.HandRotationNote.Length > 0 ? " " + a.Settings.HandRotationNote : "")}, {(a.Settings.Manual ? "flags set by hand" : "automatic flagging")}, {a.Settings.QmethodNote}.");
         foreach (var w in r.Warnings) doc.Paragraph("Warning: " + w);
         doc.Heading("The statements");
         doc.Table(["No.", "Statement", "Where it came from"], [0.6, 5, 3],
@@ -44,6 +44,11 @@ public static class QReportDocument
         doc.Heading("Factor characteristics");
         doc.Table(["Factor", "Sorts loading", "Eigenvalue", "Explained variance", "Composite reliability", "SE of factor scores"], [1, 1, 1, 1, 1, 1],
             r.Characteristics.Factors.Select(c => (IReadOnlyList<string>)[$"f{c.Factor}", N(c.LoadingSorts), F(c.Eigenvalue), F(c.ExplainedVariance, 1) + "%", F(c.CompositeReliability), F(c.StandardError)]));
+        doc.Heading("Factor loadings");
+        doc.Paragraph($"Each Q-sort's loading on each factor; * marks the sorts flagged as defining a factor (significant above {F(Flagging.Threshold(a.Sorts.StatementCount))} at p < .05 and larger than the rest of the sort's loadings together, unless set by hand).", TextStyle.Small);
+        doc.Table(new[] { "Q-sort" }.Concat(Enumerable.Range(1, a.Factors).Select(k => $"f{k}")).ToArray(), new[] { 1.5 }.Concat(Enumerable.Repeat(1.0, a.Factors)).ToArray(),
+            Enumerable.Range(0, a.Sorts.SortCount).Select(q => (IReadOnlyList<string>)new[] { a.Sorts.SortNames[q] }
+                .Concat(Enumerable.Range(0, a.Factors).Select(k => F(r.Loadings[q, k]) + (r.Flags[q, k] ? "*" : ""))).ToArray()));
         foreach (var f in a.FactorViews)
         {
             doc.Heading($"Factor {f.Number}");
@@ -59,6 +64,13 @@ public static class QReportDocument
             doc.Table(["Statement", "Column", "z-score"], [6, 1, 1], f.Highest.Select(s => (IReadOnlyList<string>)[$"{s.Number}. {s.Text}", Col(s.Column), F(s.ZScore)]));
             doc.Heading("Ranked lowest", TextStyle.Subheading);
             doc.Table(["Statement", "Column", "z-score"], [6, 1, 1], f.Lowest.Select(s => (IReadOnlyList<string>)[$"{s.Number}. {s.Text}", Col(s.Column), F(s.ZScore)]));
+            if (f.Crib is { } crib)
+                foreach (var (heading, lines) in crib.Lists(a.Grid))
+                {
+                    doc.Heading("Crib sheet: " + heading.ToLowerInvariant(), TextStyle.Subheading);
+                    if (lines.Count == 0) doc.Paragraph("None.");
+                    else doc.Table(["Statement", "Column", "Other factors"], [5, 1, 2], lines.Select(l => (IReadOnlyList<string>)[$"{l.Number}. {l.Text}", Grid.Label(l.Column), l.Elsewhere.Length == 0 ? "–" : l.Elsewhere]));
+                }
             doc.Heading("Distinguishing statements", TextStyle.Subheading);
             if (f.Distinguishing.Count == 0) doc.Paragraph("None at p < .05.");
             else doc.Table(["Statement", "Columns (f1, f2, ...)", "Significance"], [5, 2, 1],
@@ -77,6 +89,8 @@ public static class QReportDocument
             if (a.Consensus.Count == 0) doc.Paragraph("No statement is placed alike on every factor.");
             else doc.Table(["Statement", "Columns (f1, f2, ...)"], [5, 2], a.Consensus.Select(d => (IReadOnlyList<string>)[$"{d.Number}. {d.Text}", string.Join(", ", d.ByFactor.Select(x => Col(x.Column)))]));
         }
+        doc.Heading("Method notes");
+        doc.Bullets(a.MethodNotes());
     }
 
     private static string F(double v, int decimals = 2) => AnalysisModel.F(v, decimals);

@@ -15,6 +15,21 @@ public sealed record RankedStatement(int Number, string Text, double ZScore, int
 
 public sealed record DistinguishingStatement(int Number, string Text, IReadOnlyList<(double ZScore, int? Column)> ByFactor, string Significance);
 
+/// <summary>A crib-sheet line: the statement, its column on this factor, and its column on each other factor with an array ("f2 −1").</summary>
+public sealed record CribLine(int Number, string Text, int Column, string Elsewhere);
+
+/// <summary>One factor's crib sheet for reading (<see cref="CribSheets"/>): its top column, higher and lower than every other factor, its bottom column.</summary>
+public sealed record CribSheetView(IReadOnlyList<CribLine> Top, IReadOnlyList<CribLine> Higher, IReadOnlyList<CribLine> Lower, IReadOnlyList<CribLine> Bottom)
+{
+    public IEnumerable<(string Heading, IReadOnlyList<CribLine> Lines)> Lists(Grid grid) =>
+    [
+        ($"Ranked at {Grid.Label(grid.Values[^1])}", Top),
+        ("Ranked higher than in every other factor", Higher),
+        ("Ranked lower than in every other factor", Lower),
+        ($"Ranked at {Grid.Label(grid.Values[0])}", Bottom),
+    ];
+}
+
 public sealed record ExtremeComment(int Number, string Text, int Column, string Comment);
 
 /// <summary>What one factor says: its array on the grid, its highest and lowest and distinguishing statements, who loads on it, and their reasons.</summary>
@@ -28,7 +43,8 @@ public sealed record FactorView(
     SuppressedTable ByRole,
     SuppressedTable ByPartner,
     IReadOnlyList<ExtremeComment> Comments,
-    IReadOnlyList<TeamComment> TeamComments);
+    IReadOnlyList<TeamComment> TeamComments,
+    CribSheetView? Crib = null);
 
 /// <summary>A reason as the research team reads it: the sort's study code, the role given, and whether it may be quoted outside the team.</summary>
 public sealed record TeamComment(string Code, string Role, bool MayQuote, int Number, string Text, int Column, string Comment);
@@ -65,6 +81,43 @@ public sealed class QStudyAnalysis
     public string Query => Settings.Query(Factors, Result?.Flags);
 
     public string StatementText(int index) => Study.Statements[index].Text;
+
+    /// <summary>How the analysis was done, in words, for the report's method notes (HTML, PDF and Word).</summary>
+    public IReadOnlyList<string> MethodNotes()
+    {
+        if (Sorts is null || Result is null) return [];
+        var n = Sorts.StatementCount;
+        var notes = new List<string>
+        {
+            $"{Sorts.SortCount} Q-sorts of {n} statements on a forced grid from {Grid.Label(Grid.Values[0])} to {Grid.Label(Grid.Values[^1])}, correlated with Pearson's r.",
+            Settings.Extraction == ExtractionMethod.Centroid
+                ? $"{Wording.Count(Factors, "factor")} extracted by Brown's (1980) centroid method, as qmethod 1.8.4's centroid()."
+                : $"{Wording.Count(Factors, "factor")} extracted as principal components, as psych::principal in qmethod 1.8.4.",
+            Settings.Rotation == RotationMethod.Varimax ? "Rotated by varimax (Kaiser normalisation), as R's stats::varimax." : "Not rotated by varimax.",
+        };
+        if (Settings.HandRotationNote.Length > 0)
+            notes.Add($"Then rotated by hand, in this order: {string.Join("; ", Settings.HandRotations().Select(AnalysisSettings.Describe))}. Each turns the pair's loadings by the angle (L·R(θ)); a factor whose loadings then sum below zero is reflected.");
+        notes.Add(Settings.Manual
+            ? "Q-sorts were flagged by hand."
+            : $"A Q-sort is flagged on a factor when its loading is significant (above 1.96 / \u221a{n} = {AnalysisModel.F(Flagging.Threshold(n))}, p < .05) and its square is larger than the sum of its other squared loadings (qmethod's qflag).");
+        notes.Add("Statement z-scores weight each flagged sort by a / (1 \u2212 a\u00b2) for its loading a (Brown 1980); factor arrays place statements into the grid by z-score.");
+        notes.Add("A statement is distinguishing when its z-scores differ from every other factor's by more than 1.96 standard errors of differences (p < .05), and consensus when no pair of factors differs so (qmethod's qdc).");
+        notes.Add("Crib sheets (Watts and Stenner 2012) list, for each factor, the statements at the ends of its array and those it places in a higher or lower column than every other factor does.");
+        notes.Add($"Groups under {Suppression.MinimumCellSize} are hidden in the breakdowns of who loads on a factor; reasons are quoted only where the participant agreed.");
+        return notes;
+    }
+
+    /// <summary>
+    /// The settings a page was asked for; a page opened with no settings at all (no factors=) shows the study's reported
+    /// analysis, if one is marked (<see cref="QSavedAnalysis.IsReported"/>), so the report and its files use it.
+    /// </summary>
+    public static async Task<AnalysisSettings> SettingsAsync(PoetDb db, int pid, int sid, IQueryCollection query, CancellationToken ct = default)
+    {
+        if (query.ContainsKey("factors")) return AnalysisSettings.From(query);
+        var reported = await db.QSavedAnalyses.Where(a => a.StudyId == sid && a.IsReported && db.QStudies.Any(s => s.Id == sid && s.PartnershipId == pid))
+            .Select(a => a.Query).FirstOrDefaultAsync(ct);
+        return reported is null ? AnalysisSettings.From(query) : AnalysisSettings.Parse(reported);
+    }
 
     public static async Task<QStudyAnalysis?> LoadAsync(PoetDb db, int pid, int sid, AnalysisSettings settings, CancellationToken ct = default)
     {
@@ -142,6 +195,7 @@ public sealed class QStudyAnalysis
                 Rotation = Settings.Rotation,
                 KeepQmethodOrientation = Settings.KeepQmethodOrientation,
                 FlagOverrides = Settings.Overrides(sorts.SortCount, Factors),
+                HandRotations = Settings.HandRotations(),
             });
         }
         catch (QMethodInputException e)
@@ -192,6 +246,15 @@ public sealed class QStudyAnalysis
         var flagged = Enumerable.Range(0, Sorts.SortCount).Select(q => r.Flags[q, k]).ToArray();
         var quotes = SortCommentRules.Quotes(Reasons, flagged).Select(c => new ExtremeComment(c.Statement, StatementText(c.Statement - 1), c.Column, c.Text)).ToArray();
         var team = Team(SortCommentRules.ForTeam(Reasons, flagged));
-        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team);
+        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team, Crib(k));
+    }
+
+    private CribSheetView? Crib(int k)
+    {
+        if (Result!.CribSheets.FirstOrDefault(c => c.Factor == k) is not { } sheet) return null;
+        var others = Result.CribSheets.Select(c => c.Factor).Where(g => g != k).ToArray();
+        IReadOnlyList<CribLine> Lines(IReadOnlyList<CribItem> items) => items.Select(i => new CribLine(i.Statement + 1, StatementText(i.Statement), i.Column,
+            string.Join(", ", others.Select(g => $"f{g + 1} {Grid.Label(i.Columns[g]!.Value)}")))).ToArray();
+        return new CribSheetView(Lines(sheet.Top), Lines(sheet.Higher), Lines(sheet.Lower), Lines(sheet.Bottom));
     }
 }

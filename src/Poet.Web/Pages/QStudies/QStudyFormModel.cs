@@ -20,6 +20,8 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
 
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Instruction { get; set; } = QStudyRules.DefaultInstruction;
+    [BindProperty] public string? MoreLabel { get; set; }
+    [BindProperty] public string? LessLabel { get; set; }
     [BindProperty] public string? Statements { get; set; }
     [BindProperty] public IFormFile? StatementsFile { get; set; }
     /// <summary>Keys of the statements ticked from <see cref="Sources"/>; they are added to the list above and untick once added.</summary>
@@ -38,6 +40,8 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
         else if (Title.Trim().Length > 200) ModelState.AddModelError(nameof(Title), "Enter a title of 200 characters or fewer");
         if (string.IsNullOrWhiteSpace(Instruction)) ModelState.AddModelError(nameof(Instruction), EnterInstruction);
         else if (Instruction.Trim().Length > 1000) ModelState.AddModelError(nameof(Instruction), "Enter a condition of instruction of 1000 characters or fewer");
+        if ((MoreLabel ?? "").Trim().Length > QStudyRules.MaxLabelLength) ModelState.AddModelError(nameof(MoreLabel), $"Enter a label of {QStudyRules.MaxLabelLength} characters or fewer");
+        if ((LessLabel ?? "").Trim().Length > QStudyRules.MaxLabelLength) ModelState.AddModelError(nameof(LessLabel), $"Enter a label of {QStudyRules.MaxLabelLength} characters or fewer");
 
         IReadOnlyList<string>? statements = QStudyRules.SplitLines(Statements);
         if (StatementsFile is { Length: > 0 } file)
@@ -123,6 +127,8 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
         var before = study.Statements.GroupBy(s => s.Text).ToDictionary(g => g.Key, g => g.First().Source);
         study.Title = Title!.Trim();
         study.Instruction = Instruction!.Trim();
+        study.MoreLabel = string.IsNullOrWhiteSpace(MoreLabel) ? null : MoreLabel.Trim();
+        study.LessLabel = string.IsNullOrWhiteSpace(LessLabel) ? null : LessLabel.Trim();
         study.GridLowest = grid.Values[0];
         study.GridCounts = QStudyRules.FormatCounts(grid.Counts);
         study.Statements.Clear();
@@ -133,6 +139,8 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
     {
         Title = study.Title;
         Instruction = study.Instruction;
+        MoreLabel = study.MoreLabel;
+        LessLabel = study.LessLabel;
         Statements = string.Join("\n", study.Statements.OrderBy(s => s.Number).Select(s => s.Text));
         GridLowest = study.GridLowest.ToString(System.Globalization.CultureInfo.InvariantCulture);
         GridCounts = study.GridCounts;

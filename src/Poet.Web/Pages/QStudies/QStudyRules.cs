@@ -40,10 +40,17 @@ public static class QStudyRules
 
     public static string StatementId(int number) => $"sta_{number}";
 
-    public static string PileName(QPile pile) => pile switch
+    public const int MaxLabelLength = 40;
+    public const string DefaultMoreLabel = "Agree more";
+    public const string DefaultLessLabel = "Agree less";
+
+    public static string PileName(QPile pile) => PileName(pile, null);
+
+    /// <summary>A pile's name: the study's own labels (<see cref="QStudy.MoreLabel"/>, <see cref="QStudy.LessLabel"/>) or "Agree more" and "Agree less".</summary>
+    public static string PileName(QPile pile, QStudy? study) => pile switch
     {
-        QPile.AgreeMore => "Agree more",
-        QPile.AgreeLess => "Agree less",
+        QPile.AgreeMore => study?.MoreLabel ?? DefaultMoreLabel,
+        QPile.AgreeLess => study?.LessLabel ?? DefaultLessLabel,
         _ => "Neutral",
     };
 

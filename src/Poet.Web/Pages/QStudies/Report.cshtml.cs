@@ -13,7 +13,7 @@ public class ReportModel(PoetDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int pid, int sid, CancellationToken ct)
     {
-        var analysis = await QStudyAnalysis.LoadAsync(db, pid, sid, AnalysisSettings.From(Request.Query), ct);
+        var analysis = await QStudyAnalysis.LoadAsync(db, pid, sid, await QStudyAnalysis.SettingsAsync(db, pid, sid, Request.Query, ct), ct);
         if (analysis is null) return NotFound();
         analysis.Shared = true;
         Analysis = analysis;

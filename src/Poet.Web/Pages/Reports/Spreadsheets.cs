@@ -25,14 +25,18 @@ public static class SpreadsheetText
 
 public static class CsvFile
 {
-    /// <summary>RFC 4180 CSV, UTF-8 with a byte-order mark so Excel reads names with accents correctly.</summary>
-    public static byte[] Write(DataTable table)
+    /// <summary>
+    /// RFC 4180 CSV in UTF-8, by default with a byte-order mark so Excel reads names with accents correctly; without
+    /// one (<paramref name="byteOrderMark"/> false) for R, whose read.csv otherwise names the first column "X.U.FEFF.".
+    /// </summary>
+    public static byte[] Write(DataTable table, bool byteOrderMark = true)
     {
         var sb = new StringBuilder();
         void Line(IEnumerable<object?> cells) => sb.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
         Line(table.Headers);
         foreach (var row in table.Rows) Line(row);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        var bytes = Encoding.UTF8.GetBytes(sb.ToString());
+        return byteOrderMark ? [.. Encoding.UTF8.GetPreamble(), .. bytes] : bytes;
     }
 
     private static string Cell(object? value)

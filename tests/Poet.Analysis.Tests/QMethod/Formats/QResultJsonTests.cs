@@ -15,7 +15,7 @@ public class QResultJsonTests
     public void Serialize_Lipset_HasQmethodFieldsAndNames()
     {
         var json = Serialize(new QAnalysisOptions(2, Lipset.Grid));
-        Assert.Equal(["brief", "dataset", "loa", "flagged", "zsc", "zsc_n", "f_char", "qdc"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["brief", "dataset", "loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "crib_sheets"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["characteristics", "cor_zsc", "sd_dif"], json.GetProperty("f_char").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["av_rel_coef", "nload", "eigenvals", "expl_var", "reliability", "se_fscores"],
             Strings(json.GetProperty("f_char").GetProperty("characteristics").GetProperty("col_names")));
@@ -26,6 +26,19 @@ public class QResultJsonTests
         Assert.Equal(9, loa.GetProperty("values").GetArrayLength());          // rows first: one array per Q-sort
         Assert.Equal(2, loa.GetProperty("values")[0].GetArrayLength());
         Assert.Equal(-4, json.GetProperty("dataset").GetProperty("values")[0][4].GetInt32()); // qsorts.csv: sta_1, JP5
+    }
+
+    [Fact]
+    public void Serialize_Lipset_WritesCribSheetsByStatementId()
+    {
+        // CribSheetsTests: f1's top column holds sta_33 and sta_24, its bottom sta_16 and sta_32 (qmethod's zsc_n).
+        var crib = Serialize(new QAnalysisOptions(2, Lipset.Grid)).GetProperty("crib_sheets");
+        Assert.Equal(["f1", "f2"], crib.EnumerateObject().Select(p => p.Name));
+        var f1 = crib.GetProperty("f1");
+        Assert.Equal(["top", "higher", "lower", "bottom"], f1.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["sta_33", "sta_24"], Strings(f1.GetProperty("top")));
+        Assert.Equal(["sta_16", "sta_32"], Strings(f1.GetProperty("bottom")));
+        Assert.Equal(14, f1.GetProperty("higher").GetArrayLength());
     }
 
     [Fact]

@@ -35,6 +35,25 @@ public class AnalysisTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal("5", doc.QuerySelectorAll("#characteristics tbody tr")[0].QuerySelectorAll("td")[0].TextContent);
     }
 
+    [Fact]
+    public async Task Get_LipsetTwoFactors_ShowsEachFactorsCribSheet()
+    {
+        var setup = await app.CreateStudyAsync();
+        await setup.ImportLipsetAsync();
+
+        var doc = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis?factors=2")).HtmlAsync();
+
+        Assert.NotNull(doc.QuerySelector("#factor-1-crib"));
+        var tables = doc.QuerySelectorAll("table").Where(t => t.QuerySelector("caption")?.TextContent.StartsWith("Factor 1: ranked", StringComparison.Ordinal) == true).ToArray();
+        Assert.Equal(["Factor 1: ranked at +4", "Factor 1: ranked higher than in every other factor", "Factor 1: ranked lower than in every other factor", "Factor 1: ranked at -4"],
+            tables.Select(t => t.QuerySelector("caption")!.TextContent));
+        // CribSheetsTests (from qmethod's zsc_n): f1's +4 column is sta_33 then sta_24, both at +1 on f2; 14 statements higher than on f2.
+        var top = tables[0].QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()).ToArray();
+        Assert.Equal([$"33. {setup.Statements[32]}", "+4", "f2 +1"], top[0]);
+        Assert.StartsWith("24. ", top[1][0], StringComparison.Ordinal);
+        Assert.Equal(14, tables[1].QuerySelectorAll("tbody tr").Length);
+    }
+
     // Issue 16, point 5: centroid factors reoriented unlike qmethod 1.8.4 must be named, and "keep qmethod's orientation" offered.
     [Fact]
     public async Task Get_Centroid_SaysWhichFactorsWereTurned_AndKeepsQmethodsOrientationOnRequest()

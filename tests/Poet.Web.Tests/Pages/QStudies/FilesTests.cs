@@ -26,6 +26,22 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToArray();
 
     [Fact]
+    public async Task Csv_ForR_HasNoByteOrderMark_ForExcel_HasOne()
+    {
+        // Issue 19: R's read.csv names the first column "X.U.FEFF." when a file starts with EF BB BF.
+        var (setup, files) = await LipsetAsync();
+
+        var excel = await setup.Facilitator.GetByteArrayAsync(files + "loa.csv" + Settings);
+        var r = await setup.Facilitator.GetByteArrayAsync(files + "loa.csv" + Settings + "&bom=no");
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, excel[..3]);
+        Assert.StartsWith(",f1,f2\r\n", System.Text.Encoding.UTF8.GetString(r), StringComparison.Ordinal); // the first byte is the comma after the empty corner cell
+        Assert.Equal(excel[3..], r);
+        var page = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/analysis" + Settings)).HtmlAsync();
+        Assert.Contains(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("loa.csv", StringComparison.Ordinal) && a.GetAttribute("href")!.EndsWith("&bom=no", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LoaCsv_ParsesBackToQmethodsLoadings()
     {
         var (setup, files) = await LipsetAsync();
@@ -96,7 +112,8 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToArray();
         // "comments": participants' reasons by study code, for the research team (issue 13).
         // "warnings": the analysis's warnings in words, as on the analysis page (issue 16).
-        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "comments", "warnings"], sheets);
+        // "crib_sheets": Watts and Stenner's crib sheet per factor (issue 19).
+        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "crib_sheets", "comments", "warnings"], sheets);
     }
 
     [Fact]
@@ -107,7 +124,10 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var html = await (await setup.Facilitator.GetAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/report{Settings}")).HtmlAsync();
 
         Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
-        Assert.Equal(["Factor 1", "Factor 2", "Consensus statements"], html.QuerySelectorAll("h2.govuk-heading-l").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Factor 1", "Factor 2", "Consensus statements", "Method notes"], html.QuerySelectorAll("h2.govuk-heading-l").Select(h => h.TextContent.Trim()));
+        // Issue 19: the method notes say how the analysis was done; lipset has 33 statements, so the flagging threshold is 1.96 / √33 = 0.34.
+        Assert.Contains("A Q-sort is flagged on a factor when its loading is significant (above 1.96 / \u221a33 = 0.34, p < .05) and its square is larger than the sum of its other squared loadings (qmethod's qflag).",
+            html.QuerySelectorAll("#method-notes + ul li").Select(li => li.TextContent));
     }
 
     [Fact]
@@ -123,7 +143,7 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().ToArray();
         string[] Styled(string style) => paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == style).Select(p => p.InnerText).ToArray();
         Assert.Equal(["What the partnership is for"], Styled("Title"));
-        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor 1", "Factor 2", "Consensus statements"], Styled("Heading1"));
+        Assert.Equal(["The statements", "Choosing the number of factors", "Factor characteristics", "Factor loadings", "Factor 1", "Factor 2", "Consensus statements", "Method notes"], Styled("Heading1"));
         Assert.Contains("Distinguishing statements", Styled("Heading2"));
         var characteristics = doc.MainDocumentPart.Document.Body.Elements<Table>().ElementAt(2);
         Assert.Equal(["f1", "5"], characteristics.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Take(2).Select(c => c.InnerText));

@@ -109,4 +109,53 @@ public class ReportDocumentTests(PoetApp app) : IClassFixture<PoetApp>
         var paragraphs = doc.MainDocumentPart.Document.Body.Elements<Paragraph>().Select(p => p.InnerText).ToArray();
         Assert.Contains(paragraphs, p => p.Contains("4 are above 1 (the dashed line).", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Docx_Lipset_HasTheLoadingsTableAndCribSheets()
+    {
+        var setup = await LipsetAsync();
+
+        var bytes = await setup.Facilitator.GetByteArrayAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/files/report.docx?factors=2&extraction=pca&rotation=varimax");
+
+        using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var tables = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Select(t => t.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToArray()).ToArray();
+        var loadings = tables.Single(t => t[0].SequenceEqual(["Q-sort", "f1", "f2"]));
+        // qmethod 1.8.4's loa and flagged (expected-pca-varimax-2f.json): US1 0.7199 (flagged), 0.2847; JP5 0.1550, -0.7821 (flagged).
+        Assert.Equal(["US1", "0.72*", "0.28"], loadings.Single(r => r[0] == "US1"));
+        Assert.Equal(["JP5", "0.15", "-0.78*"], loadings.Single(r => r[0] == "JP5"));
+        var headings = doc.MainDocumentPart.Document.Body.Elements<Paragraph>().Select(p => p.InnerText).ToArray();
+        Assert.Contains("Crib sheet: ranked at +4", headings);
+        Assert.Contains("Crib sheet: ranked higher than in every other factor", headings);
+        // CribSheetsTests: f1 puts sta_33 and sta_24 at +4, where f2 puts both at +1.
+        var top = tables.First(t => t[0].SequenceEqual(["Statement", "Column", "Other factors"]));
+        Assert.Equal([$"33. {setup.Statements[32]}", "+4", "f2 +1"], top[1]);
+        Assert.Equal([$"24. {setup.Statements[23]}", "+4", "f2 +1"], top[2]);
+    }
+
+    [Fact]
+    public async Task Pdf_Lipset_HasTheLoadingsTable()
+    {
+        var setup = await LipsetAsync();
+
+        var pdf = QReportDocument.Pdf(await AnalysisAsync(setup));
+
+        var header = Header(pdf, "Q-sort", "f1");
+        Assert.Equal(["US1", "0.72*", "0.28"], Row(pdf, Below(pdf, header, "US1")));
+        Assert.True(pdf.Mentions("Crib sheet: ranked at +4"));
+    }
+
+    [Fact]
+    public async Task Pdf_NarrowColumns_NeverSplitAWord()
+    {
+        // Issue 19: the distinguishing statements' last column, 1/8 of the width, split its header into "Significa" / "nce".
+        var setup = await LipsetAsync();
+
+        var pdf = QReportDocument.Pdf(await AnalysisAsync(setup));
+
+        Assert.Contains(pdf.Text, t => t.Text == "Significance");
+        Assert.DoesNotContain(pdf.Text, t => t.Text is "Significa" or "nce");
+        var header = Header(pdf, "Statement", "Significance");
+        Assert.Equal(["Statement", "Columns (f1, f2,", "Significance"], Row(pdf, header)); // the middle header wraps between words
+    }
 }

@@ -96,7 +96,7 @@ public static class Dpia
         foreach (var audience in Enum.GetValues<Audience>())
             s.AppendLine($"- {PersonalData.AudienceName(audience)}: {PersonalData.Rights(audience)}");
         s.AppendLine();
-        s.AppendLine("Privacy notices for each group, written from the same list, are at `/privacy`.");
+        s.AppendLine("Privacy notices for each group, written from the same list, are at `/privacy`. A host administrator answers a subject access request at `/admin/subject-access`: the person's account, roster entries, emails and audit entries found by their email address, and a statement that their anonymous answers cannot be found.");
         s.AppendLine();
         s.AppendLine("## 8. Risks, what addresses them, and what is left");
         s.AppendLine();

@@ -124,6 +124,23 @@ public class BankChoiceTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Contains("Outcomes for adults at risk and their carers", (await (await s.Coordinator.GetAsync($"/question-banks/poet-safeguarding-adults-1.0")).HtmlAsync()).Body!.TextContent);
     }
 
+    /// <summary>The national dataset pools a variant round's matching items with the standard bank's, never its own items.</summary>
+    [Fact]
+    public async Task National_SafeguardingRound_PoolsOnlyMatchingItems_UnderTheStandardBank()
+    {
+        var s = await ReportSetup.CreateAsync(app);
+        await s.Coordinator.PostFormAsync(RoundLinks.New(s.Pid), Form("poet-safeguarding-adults-1.0", "Board 2027"));
+        var (rid, items) = await ClosedAsync(s, "Board 2027", new DateOnly(2027, 3, 31));
+        await s.AddResponsesAsync(rid, items, 10, ReportSetup.All(4, 52));
+
+        await app.WithDbAsync(db => NationalAggregate.RefreshAsync(db, rid));
+
+        Assert.Equal("poet-staff-1.0", await app.WithDbAsync(db => db.NationalRounds.Where(n => n.RoundId == rid).Select(n => n.InstrumentVersion).SingleAsync()));
+        var pooled = await app.WithDbAsync(db => db.NationalItems.Where(i => i.RoundId == rid).Select(i => i.ItemId).ToListAsync());
+        Assert.Equal(50, pooled.Count);
+        Assert.DoesNotContain(pooled, id => id.StartsWith("SGA-"));
+    }
+
     private Task<(int, int[])> ClosedAsync(ReportSetup s, string title, DateOnly closes) => app.WithDbAsync(async db =>
     {
         var round = await db.Rounds.Include(r => r.Items).SingleAsync(r => r.PartnershipId == s.Pid && r.Title == title);

@@ -61,13 +61,9 @@ public sealed record HealthReport(
 
     public bool IsInterim => Status == RoundStatus.Open;
 
-    /// <summary>Section titles of the standard item bank (poet-staff-1.0); other sections are numbered.</summary>
-    public static string SectionTitle(int number) => number switch
-    {
-        2 => "How the partnership feels to you",
-        3 => "How the partnership is organised",
-        _ => $"Section {number}",
-    };
+    /// <summary>A section's title in the round's own item bank (banks carry their own titles); a section the bank lacks is numbered.</summary>
+    public static string SectionTitle(string instrumentVersion, int number) =>
+        Poet.Data.Instrument.ItemBank.ForRound(instrumentVersion).Sections.FirstOrDefault(s => s.Number == number)?.Title ?? $"Section {number}";
 
     /// <summary>
     /// Loads and analyses a round of partnership <paramref name="pid"/>; null when the round is not the partnership's.
@@ -119,7 +115,7 @@ public sealed record HealthReport(
             returns, byPartner, byProfession, enough,
             enough ? Classification.RankCelebrations(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
             enough ? Classification.RankDevelopments(classification).Select(c => byItemId[c.ItemId]).ToArray() : [],
-            enough ? reportItems.GroupBy(i => i.Section).Select(g => new ReportSection(g.Key, SectionTitle(g.Key), g.ToArray())).ToArray() : [],
+            enough ? reportItems.GroupBy(i => i.Section).Select(g => new ReportSection(g.Key, SectionTitle(round.InstrumentVersion, g.Key), g.ToArray())).ToArray() : [],
             enough ? FindDivergences(reportItems, release, tally) : [],
             comments, outcomes, change, rules);
     }
@@ -192,6 +188,10 @@ public sealed record HealthReport(
             .ToArray();
     }
 
+    /// <summary>Why some of this round's statements are missing from the change table.</summary>
+    public static string UnmatchedNote(int unmatched, string previousTitle) =>
+        $"{Poet.Analysis.Text.Wording.Count(unmatched, "statement")} of this round {Poet.Analysis.Text.Wording.HasHave(unmatched)} no matching statement in \"{previousTitle}\" (written for this round's setting, or new), so only the statements both rounds asked are compared.";
+
     private static async Task<ChangeSection> ChangeAsync(PoetDb db, IMemoryCache? cache, int pid, int rid, DateOnly closesOn, ReportItem[] items,
         CelebrationDevelopmentRules rules, CancellationToken ct)
     {
@@ -215,8 +215,11 @@ public sealed record HealthReport(
             .ToArray();
         var earlierRules = RoundThresholds.Rules(previous.CelebrationMinAgreePercent, previous.CelebrationMaxDisagreePercent,
             previous.DevelopmentMinDisagreePercent, previous.DevelopmentDontKnowAbovePercent);
+        // Like with like: a statement is compared only when both rounds asked it (the same id: ItemBank's mapping rule).
+        var unmatched = items.Count(i => !position.ContainsKey(i.ItemId));
         return new ChangeSection(previous.Title, earlier.Usable, changes,
-            changes.Length == 0 ? "The previous round asked none of the same statements, so nothing can be compared." : null,
+            changes.Length == 0 ? "The previous round asked none of the same statements, so nothing can be compared."
+            : unmatched > 0 ? UnmatchedNote(unmatched, previous.Title) : null,
             changes.Length == 0 ? null : rules.DescribeDifferenceFrom(earlierRules, previous.Title));
     }
 }

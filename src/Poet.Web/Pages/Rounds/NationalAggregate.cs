@@ -16,9 +16,21 @@ namespace Poet.Web.Pages.Rounds;
 /// </summary>
 public static class NationalAggregate
 {
-    /// <summary>The bank item ids of the round's instrument version; empty when the version has no bank.</summary>
+    /// <summary>
+    /// The ids of the round's bank items that correspond to a standard item (<see cref="ItemBank.StandardItemFor"/>); empty
+    /// when the version has no bank. Setting-specific items of a variant bank are never pooled.
+    /// </summary>
     public static IReadOnlySet<string> StandardIds(string instrumentVersion) =>
-        ItemBank.Versions.Contains(instrumentVersion) ? ItemBank.Load(instrumentVersion).Items.Select(i => i.Id).ToHashSet() : new HashSet<string>();
+        ItemBank.Versions.Contains(instrumentVersion)
+            ? ItemBank.Load(instrumentVersion).Items.Where(i => ItemBank.StandardItemFor(i.Id) is not null).Select(i => i.Id).ToHashSet()
+            : new HashSet<string>();
+
+    /// <summary>
+    /// The version a round is pooled under: a variant bank's rounds pool their matching items with the bank it changes,
+    /// so the national dataset compares like with like where items match.
+    /// </summary>
+    public static string PooledVersion(string instrumentVersion) =>
+        ItemBank.Versions.Contains(instrumentVersion) ? ItemBank.Load(instrumentVersion).Base ?? instrumentVersion : instrumentVersion;
 
     /// <summary>The bank wording of a standard item, or its id when the bank does not know it.</summary>
     public static string BankText(string instrumentVersion, string itemId) =>
@@ -61,7 +73,7 @@ public static class NationalAggregate
             await db.NationalItems.Where(i => i.RoundId == rid).ExecuteDeleteAsync(ct);
             await db.NationalOutcomes.Where(o => o.RoundId == rid).ExecuteDeleteAsync(ct);
         }
-        stored.InstrumentVersion = round.InstrumentVersion;
+        stored.InstrumentVersion = PooledVersion(round.InstrumentVersion);
         stored.Year = round.ClosesOn.Year;
         stored.Invited = aggregate.Invited;
         stored.Usable = aggregate.Usable;

@@ -13,13 +13,24 @@ public class NewModel(PoetDb db) : PageModel
 {
     [BindProperty] public RoundForm Form { get; set; } = new() { ReminderDays = "7,14" };
 
+    /// <summary>
+    /// The item bank the round's questions come from (<see cref="ItemBank.Versions"/>): the standard bank unless the
+    /// coordinator picks another (its radio is checked, so only a hand-made form leaves it out).
+    /// </summary>
+    [BindProperty] public string? Bank { get; set; } = ItemBank.CurrentVersion;
+
+    public const string BankProblem = "Choose which set of questions the round uses";
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync(int pid)
     {
-        var bank = ItemBank.Current;
+        Bank ??= ItemBank.CurrentVersion;
+        var known = ItemBank.Versions.Contains(Bank);
+        if (!known) ModelState.AddModelError(nameof(Bank), BankProblem);
+        var bank = known ? ItemBank.Load(Bank) : ItemBank.Current;
         var round = new SurveyRound
         {
             PartnershipId = pid,
@@ -31,7 +42,7 @@ public class NewModel(PoetDb db) : PageModel
             ReminderSubject = MessageTemplates.ReminderSubject,
             ReminderBody = MessageTemplates.ReminderBody,
         };
-        if (!Form.TryApply(round, ModelState, DateOnly.FromDateTime(DateTime.UtcNow))) return Page();
+        if (!Form.TryApply(round, ModelState, DateOnly.FromDateTime(DateTime.UtcNow)) || !known) return Page();
         // Later rounds compare like with like: start from the thresholds of the partnership's latest round.
         var previous = await db.Rounds.AsNoTracking().Where(r => r.PartnershipId == pid).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
         if (previous is not null) Poet.Web.Pages.Reports.RoundThresholds.CopyTo(previous, round);

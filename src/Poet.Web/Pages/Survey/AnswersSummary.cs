@@ -9,7 +9,7 @@ namespace Poet.Web.Pages.Survey;
 /// shows the statement when <see cref="Paged"/> (the respondent's pages, <see cref="SurveyPages"/>), else to its section.
 /// </summary>
 public sealed record AnswersSummary(
-    string BasePath, bool Paged, string? RoleTitle, string Employer, string Group,
+    string InstrumentVersion, string BasePath, bool Paged, string? RoleTitle, string Employer, string Group,
     IReadOnlyList<(int Section, IReadOnlyList<(RoundItem Item, Answer? Answer)> Statements)> Sections,
     IReadOnlyList<OutcomeStatement> Outcomes)
 {
@@ -24,7 +24,7 @@ public sealed record AnswersSummary(
             var items = await SectionForm.ItemsAsync(db, round.Id, n);
             sections.Add((n, items.Select(i => (i, answers.GetValueOrDefault(i.Id))).ToList()));
         }
-        return new AnswersSummary(basePath, paged, response.RoleTitle,
+        return new AnswersSummary(round.InstrumentVersion, basePath, paged, response.RoleTitle,
             AboutForm.Shown(partner, response.PartnerOther, AboutForm.PartnerOtherLabel), AboutForm.Shown(group, response.ProfessionOther, AboutForm.GroupOtherLabel),
             sections, response.Outcomes.OrderBy(o => o.Order).ToList());
     }

@@ -14,14 +14,12 @@ public static class SurveyJourney
 
     public static bool IsScaleSection(int n) => ScaleSections.Contains(n);
 
-    public static string Title(int section) => section switch
-    {
-        About => "About you",
-        2 => "How the partnership feels to you",
-        3 => "How the partnership is organised",
-        Outcomes => "Outcomes for the people the partnership serves",
-        _ => "Check your answers",
-    };
+    /// <summary>A section's title as the round's own bank gives it (banks carry their own titles), or "Check your answers".</summary>
+    public static string Title(string instrumentVersion, int section) =>
+        section is >= About and <= Outcomes ? Poet.Data.Instrument.ItemBank.ForRound(instrumentVersion).Section(section).Title : "Check your answers";
+
+    /// <summary>The round's bank's introduction to a section: what it asks about, in that setting's words.</summary>
+    public static string Intro(string instrumentVersion, int section) => Poet.Data.Instrument.ItemBank.ForRound(instrumentVersion).Section(section).Intro;
 
     public static string Path(string basePath, int section) => section switch
     {

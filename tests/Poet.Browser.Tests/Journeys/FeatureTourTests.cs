@@ -34,8 +34,10 @@ public class FeatureTourTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.StartsWith("Spearman's rank correlation between the staff order and the families' order: -0.16", Driver.FindElement(By.Id("rho")).Text);
         Assert.Equal(["A welcoming building: staff rank 1, families' rank 11", "Telling our story once, not repeating it: staff rank 2, families' rank 10",
             "Being treated with kindness and care: staff rank 9, families' rank 2"], Driver.FindElements(By.CssSelector("#disagreements li")).Select(li => li.Text));
+        Assert.Equal(DemoOutcomeList.AgreedOutcomes.Length, Driver.FindElements(By.CssSelector("#plot-key li")).Count);
+        Assert.Equal(DemoOutcomeList.AgreedOutcomes.Length, Driver.FindElements(By.CssSelector("#ranks tbody tr")).Count);
         app.AssertAccessible();
-        Shot("users-carers-report", By.XPath("//h2[.='Where staff and families see it differently']"));
+        Shot("users-carers-report", By.XPath("//h2[.='Whether it happens']"));
     }
 
     [Fact]

@@ -29,9 +29,10 @@ public static class ImportanceDeliveryPlot
     public const double Split = 50;
     public const string Title = "What matters against what happens";
     public const string XAxis = "Very important to (% of families who rated it)";
+    public const string ShadedKey = "Shaded: very important, but does not happen often enough";
     public const string YAxis = "Always or usually happens (% of those who said)";
-    public const double Width = 640, Height = 500;
-    private const double Left = 70, Right = 30, Top = 20, Bottom = 60;
+    public const double Width = 640, Height = 520;
+    private const double Left = 70, Right = 30, Top = 20, Bottom = 80;
     private const string Ink = "#0b0c0c", Shade = "#f6d7d2", GridColour = "#b1b4b6", White = "#ffffff";
 
     public static IReadOnlyList<PlotPoint> Points(LocalReport r) =>
@@ -78,9 +79,9 @@ public static class ImportanceDeliveryPlot
         c.Line(Left, Top, Left, Top + h, Ink, 1);
         c.Text(XAxis, Left + w / 2, Top + h + 26, 12, "middle");
         c.Text(YAxis, 16, Top + h / 2, 12, "middle", vertical: true);
-        // Named in two lines inside the shaded corner, at its top, where points are rarer than by the axis.
-        c.Text("Very important, but", X(Split) + w / 4, Y(Split) + 6, 11, "middle", bold: true);
-        c.Text("does not happen often enough", X(Split) + w / 4, Y(Split) + 21, 11, "middle", bold: true);
+        // The shaded corner is named in a key under the axis, where no point can cover it.
+        c.Rect(Left, Top + h + 48, 14, 14, Shade);
+        c.Text(ShadedKey, Left + 20, Top + h + 48, 12, bold: true);
         // Outcomes at the same place share one point and one label ("1, 3").
         foreach (var spot in points.GroupBy(p => (Math.Round(p.VeryImportant, 1), Math.Round(p.Happens, 1))))
         {

@@ -166,7 +166,7 @@ public class LocalReportTests(PoetApp app) : IClassFixture<PoetApp>
 
         var pdf = LocalReportFiles.Pdf(report);
         Assert.True(pdf.Mentions("What matters against what happens"));
-        Assert.True(pdf.Mentions("Very important, but does not happen often enough"));
+        Assert.True(pdf.Mentions("Shaded: very important, but does not happen often enough"));
         Assert.True(pdf.Mentions("1. Being treated with kindness and care (very important to 100%, always or usually happens for 0%)"));
         Assert.True(pdf.Mentions("Families' rank"));
 
@@ -177,7 +177,7 @@ public class LocalReportTests(PoetApp app) : IClassFixture<PoetApp>
         using var bytes = new MemoryStream();
         using (var stream = image.GetStream()) stream.CopyTo(bytes);
         using var png = SkiaSharp.SKBitmap.Decode(bytes.ToArray());
-        Assert.Equal((1280, 1000), (png.Width, png.Height));
+        Assert.Equal((1280, 1040), (png.Width, png.Height));
         // The shaded corner at (85%, 10%) and the plain one at (15%, 90%), in the PNG's pixels (2 per point; x = 70 + 5.4 × %, y = 440 − 4.2 × %).
         Assert.Equal(SkiaSharp.SKColor.Parse("#f6d7d2"), png.GetPixel((int)(2 * (70 + 0.85 * 540)), (int)(2 * (440 - 0.10 * 420))));
         Assert.Equal(SkiaSharp.SKColors.White, png.GetPixel((int)(2 * (70 + 0.15 * 540)), (int)(2 * (440 - 0.90 * 420))));

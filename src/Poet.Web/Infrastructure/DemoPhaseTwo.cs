@@ -90,7 +90,7 @@ public static class DemoPhaseTwo
 
     public static async Task SeedAsync(PoetDb db, int pid, string partnershipName)
     {
-        var agreed = await db.AgreedLists.Where(l => l.PartnershipId == pid).OrderByDescending(l => l.Version)
+        var agreed = await Pages.Outcomes.CurrentAgreedList.Of(db, pid)
             .Select(l => l.Items.OrderBy(i => i.Order).Select(i => i.Wording).ToList()).FirstAsync();
         var q = new UcQuestionnaire
         {

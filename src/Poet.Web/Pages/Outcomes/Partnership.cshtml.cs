@@ -18,8 +18,7 @@ public class PartnershipModel(PoetDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(int pid)
     {
         PartnershipName = await db.Partnerships.Where(p => p.Id == pid).Select(p => p.Name).SingleAsync();
-        List = await db.AgreedLists.Include(l => l.Items).Where(l => l.PartnershipId == pid)
-            .OrderByDescending(l => l.CreatedUtc).ThenByDescending(l => l.Id).FirstOrDefaultAsync();
+        List = await CurrentAgreedList.Of(db, pid).Include(l => l.Items).FirstOrDefaultAsync();
         if (List is not null) RoundTitle = await db.Rounds.Where(r => r.Id == List.RoundId && r.PartnershipId == pid).Select(r => r.Title).SingleAsync();
         return Page();
     }

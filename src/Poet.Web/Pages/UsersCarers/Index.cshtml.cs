@@ -7,6 +7,8 @@ using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 
+using Poet.Web.Pages.Outcomes;
+
 namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>The phase-two page: says plainly whether the staff survey let the phase go ahead, then what has been gathered.</summary>

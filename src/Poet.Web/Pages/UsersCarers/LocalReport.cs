@@ -6,6 +6,8 @@ using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Pages.Reports;
 
+using Poet.Web.Pages.Outcomes;
+
 namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 using Poet.Web.Pages.Rounds;
 
+using Poet.Web.Pages.Outcomes;
+
 namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>

@@ -5,6 +5,8 @@ using Poet.Data;
 using Poet.Data.Entities;
 using Poet.Web.Infrastructure;
 
+using Poet.Web.Pages.Outcomes;
+
 namespace Poet.Web.Pages.UsersCarers;
 
 /// <summary>

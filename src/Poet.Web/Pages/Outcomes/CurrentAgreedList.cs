@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Poet.Data;
 using Poet.Data.Entities;
 
-namespace Poet.Web.Pages.UsersCarers;
+namespace Poet.Web.Pages.Outcomes;
 
 /// <summary>
 /// The partnership's current agreed outcome list: the newest made, whichever round it belongs to. The questionnaire's

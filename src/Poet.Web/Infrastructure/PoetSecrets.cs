@@ -26,7 +26,10 @@ public sealed class PoetSecrets
     public static string DefaultKeyFile => Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create), "poet", "secret.key");
 
     /// <summary>A 32-byte key for one purpose; the same on every instance that holds the same secret.</summary>
-    public byte[] Key(string purpose) => HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, salt: [], info: Encoding.UTF8.GetBytes("poet|" + purpose));
+    /// Derived once per purpose and kept: the purposes are a handful of constants, and HKDF per call showed in the survey's profile.
+    public byte[] Key(string purpose) => _keys.GetOrAdd(purpose, p => HKDF.DeriveKey(HashAlgorithmName.SHA256, _master, 32, salt: [], info: Encoding.UTF8.GetBytes("poet|" + p)));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
 
     /// <summary>HMAC of <paramref name="value"/> under the key for <paramref name="purpose"/>.</summary>
     public byte[] Mac(string purpose, string value) => HMACSHA256.HashData(Key(purpose), Encoding.UTF8.GetBytes(value));

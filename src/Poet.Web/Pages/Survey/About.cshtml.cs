@@ -23,7 +23,7 @@ public class AboutModel(PoetDb db, SealedAnswers sealer, TimeProvider clock) : S
         if (await EnterAsync(token) is { } away) return away;
         var choices = await AboutChoices.LoadAsync(Db, Round.PartnershipId);
         if (!Form.TryApply(SurveyResponse, choices, ModelState, "Form.")) return await ShowAsync();
-        await SaveDraftAsync();
+        if (!await SaveDraftAsync()) return Redirect(BasePath);
         return Redirect(AfterSave(Button, SurveyJourney.Next(BasePath, SurveyJourney.About)));
     }
 

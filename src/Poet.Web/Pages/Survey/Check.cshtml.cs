@@ -23,6 +23,10 @@ public class CheckModel(PoetDb db, SealedAnswers sealer, SubmissionMix mix, Time
         // One transaction: the draft goes, the answers wait sealed for the mix (SubmissionMix), the invitation is marked.
         // Of two tabs or a double click exactly one wins: the other finds the draft already gone.
         OutcomesForm.DropUnfinished(SurveyResponse);
+        // The entry comes untracked (SurveyEntry.ResolveAsync): attached, the draft's delete and the invitation's one
+        // changed column are all this save writes.
+        Db.Attach(Entry.Draft!);
+        Db.Attach(Entry.Invitation!);
         mix.Stage(Db, Entry.Draft!, SurveyResponse, Entry.Invitation!);
         try
         {

@@ -33,7 +33,7 @@ public class OutcomesModel(PoetDb db, SealedAnswers sealer, TimeProvider clock, 
             return await ShowAsync();
         }
         OutcomesForm.Apply(SurveyResponse, rows);
-        await SaveDraftAsync();
+        if (!await SaveDraftAsync()) return Redirect(BasePath);
         // "Add another" and "Remove" show the page again, still on the way back to check answers when changing from there.
         var again = SurveyJourney.Path(BasePath, SurveyJourney.Outcomes) + (FromCheck ? "?" + SurveyJourney.FromCheck : "");
         if (Button == OutcomesForm.AddButton) return Redirect($"{again}{(FromCheck ? "&" : "?")}blank=1#outcome-{rows.Count + 1}");

@@ -44,7 +44,7 @@ public class SectionModel(PoetDb db, SealedAnswers sealer, TimeProvider clock, I
         var answers = SectionForm.Validate(onPage, Answers, ModelState, nameof(Answers), first);
         if (!ModelState.IsValid) return await ShowAsync(n, p, items, onPage, answers);
         SectionForm.Apply(SurveyResponse, n, answers);
-        await SaveDraftAsync();
+        if (!await SaveDraftAsync()) return Redirect(BasePath);
         return Redirect(AfterSave(Button, SurveyJourney.NextPage(BasePath, n, p, SurveyPages.Count(items.Count))));
     }
 

@@ -21,24 +21,39 @@ public sealed record SurveyEntry(EntryState State, SurveyRound? Round, Invitatio
 
     public static readonly SurveyEntry Unknown = new(EntryState.Unknown, null, null, null, null);
 
+    /// <summary>
+    /// The invitation, its round and partnership, and the draft, in one round trip and without change tracking: every
+    /// survey request starts here (bench/results/staff-survey-load.md). The draft is joined by its own lookup, not by
+    /// anything of the invitation's, so the query says nothing the two rows do not already say apart.
+    /// </summary>
+    private static readonly Func<PoetDb, byte[], byte[], Task<Found?>> Find = EF.CompileAsyncQuery((PoetDb db, byte[] tokenHash, byte[] lookup) =>
+        (from c in db.AccessCodes.AsNoTracking()
+         where c.TokenHash == tokenHash
+         join i in db.Invitations.AsNoTracking() on c.InvitationId equals i.Id
+         join r in db.Rounds.AsNoTracking() on i.RoundId equals r.Id
+         join p in db.Partnerships.AsNoTracking() on r.PartnershipId equals p.Id
+         from d in db.SurveyDrafts.AsNoTracking().Where(d => d.Lookup == lookup).DefaultIfEmpty()
+         select new Found(i, r, p, d)).SingleOrDefault());
+
+    private sealed record Found(Invitation Invitation, SurveyRound Round, Partnership Partnership, SurveyDraft? Draft);
+
+    /// <summary>
+    /// Finds what <paramref name="token"/> leads to. Nothing comes back tracked: a page that changes the invitation or
+    /// the draft attaches it (<see cref="SurveyPageModel.SaveDraftAsync"/>, the check page's submit).
+    /// </summary>
     public static async Task<SurveyEntry> ResolveAsync(PoetDb db, SealedAnswers sealer, string? token, DateOnly today)
     {
         if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return Unknown;
-        var tokenHash = AccessCodes.TokenHash(token);
-        // One query for the invitation, its round and partnership: every survey request starts here.
-        var found = await db.AccessCodes.Where(c => c.TokenHash == tokenHash)
-            .Join(db.Invitations, c => c.InvitationId, i => i.Id, (c, i) => i)
-            .Join(db.Rounds.Include(r => r.Partnership), i => i.RoundId, r => r.Id, (i, r) => new { Invitation = i, Round = r })
-            .SingleOrDefaultAsync();
+        var found = await Find(db, AccessCodes.TokenHash(token), sealer.DraftLookup(token));
         if (found is null) return Unknown;
         var (invitation, round) = (found.Invitation, found.Round);
+        round.Partnership = found.Partnership;
         var state = invitation.HasSubmitted ? EntryState.Submitted
             : round.Status == RoundStatus.Draft || today < round.OpensOn ? EntryState.NotOpen
             : round.Status == RoundStatus.Closed || today > round.ClosesOn ? EntryState.Closed
             : EntryState.Open;
         if (state != EntryState.Open) return new(state, round, invitation, null, null);
-        var lookup = sealer.DraftLookup(token);
-        var draft = await db.SurveyDrafts.SingleOrDefaultAsync(d => d.Lookup == lookup);
+        var draft = found.Draft;
         return new(state, round, invitation, draft, draft is null ? null : sealer.OpenDraft(token, draft));
     }
 }
@@ -81,10 +96,15 @@ public abstract class SurveyPageModel(PoetDb db, SealedAnswers sealer, TimeProvi
         return SurveyPages.Resume(BasePath, SurveyResponse, n => sections[n]);
     }
 
-    /// <summary>Seals the answers so far into the draft again: one row written per page saved.</summary>
-    protected Task SaveDraftAsync()
+    /// <summary>
+    /// Seals the answers so far into the draft again: one UPDATE per page saved, without change tracking. False when the
+    /// draft has gone meanwhile (submitted from another tab); the caller then sends the respondent to the start page,
+    /// which says the answers are in.
+    /// </summary>
+    protected async Task<bool> SaveDraftAsync()
     {
-        Entry.Draft!.Sealed = sealer.SealDraft(_token, SurveyResponse);
-        return db.SaveChangesAsync();
+        var draft = Entry.Draft!;
+        draft.Sealed = sealer.SealDraft(_token, SurveyResponse);
+        return await db.Database.ExecuteSqlAsync($"UPDATE \"SurveyDrafts\" SET \"Sealed\" = {draft.Sealed} WHERE \"Lookup\" = {draft.Lookup}") == 1;
     }
 }

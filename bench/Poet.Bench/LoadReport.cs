@@ -15,7 +15,9 @@ public static class LoadReport
         var failed = run.Samples.Count(s => !s.Ok);
 
         Console.WriteLine();
-        Console.WriteLine($"### {options.Provider}, {options.Instances} instance(s), {options.Respondents} respondents, {options.DurationSeconds} s (+{options.WarmupSeconds} s warm-up)");
+        Console.WriteLine(options.OpenLoop
+            ? $"### {options.Provider}, {options.Instances} instance(s), open loop: {options.Arrivals} respondents arriving over {options.ArriveOverSeconds} s, {options.ThinkMinSeconds}-{options.ThinkMaxSeconds} s per page, {options.DurationSeconds} s measured"
+            : $"### {options.Provider}, {options.Instances} instance(s), {options.Respondents} respondents, {options.DurationSeconds} s (+{options.WarmupSeconds} s warm-up)");
         Console.WriteLine();
         Console.WriteLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         Console.WriteLine($"- Load average (1, 5, 15 min) before: {Load(loadBefore)}; after: {Load(loadAfter)}");

@@ -3,8 +3,13 @@ using Poet.Data;
 
 namespace Poet.Bench;
 
-public sealed record LoadOptions(DatabaseProvider Provider, string? Connection, int Respondents, int DurationSeconds, int WarmupSeconds, int Invitations, string? ServerDll, int Instances)
+/// <param name="Arrivals">Open loop (0 = closed loop): this many respondents arrive, evenly spread over <paramref name="ArriveOverSeconds"/>,
+/// each doing one journey and thinking <paramref name="ThinkMinSeconds"/> to <paramref name="ThinkMaxSeconds"/> on every page before saving it.</param>
+public sealed record LoadOptions(DatabaseProvider Provider, string? Connection, int Respondents, int DurationSeconds, int WarmupSeconds, int Invitations, string? ServerDll, int Instances,
+    int Arrivals = 0, int ArriveOverSeconds = 600, int ThinkMinSeconds = 20, int ThinkMaxSeconds = 90)
 {
+    public bool OpenLoop => Arrivals > 0;
+
     public static LoadOptions? Parse(string[] args)
     {
         var values = new Dictionary<string, string>();
@@ -17,15 +22,17 @@ public sealed record LoadOptions(DatabaseProvider Provider, string? Connection, 
         int Int(string key, int fallback) => values.TryGetValue(key, out var v) ? int.Parse(v) : fallback;
         var respondents = Int("respondents", 200);
         var duration = Int("duration", 60);
+        var arrivals = Int("arrivals", 0);
         // Enough links that nobody runs out: a journey takes at least a few hundred milliseconds.
-        var invitations = Int("invitations", Math.Max(1000, respondents * (duration + Int("warmup", 5)) / 2));
+        var invitations = Int("invitations", arrivals > 0 ? arrivals : Math.Max(1000, respondents * (duration + Int("warmup", 5)) / 2));
         return new LoadOptions(DatabaseSetup.ParseProvider(values.GetValueOrDefault("provider")), values.GetValueOrDefault("connection"),
-            respondents, duration, Int("warmup", 5), invitations, values.GetValueOrDefault("server"), Math.Max(1, Int("instances", 1)));
+            arrivals > 0 ? arrivals : respondents, duration, arrivals > 0 ? 0 : Int("warmup", 5), invitations, values.GetValueOrDefault("server"), Math.Max(1, Int("instances", 1)),
+            arrivals, Int("arrive-over", 600), Int("think-min", 20), Int("think-max", 90));
     }
 
     private static LoadOptions? Fail(string message)
     {
-        Console.Error.WriteLine(message + ". Usage: load --provider sqlite|postgres [--connection \"...\"] [--respondents 200] [--duration 60] [--warmup 5] [--invitations N] [--server Poet.Web.dll] [--instances 1]");
+        Console.Error.WriteLine(message + ". Usage: load --provider sqlite|postgres [--connection \"...\"] [--respondents 200] [--duration 60] [--warmup 5] [--invitations N] [--server Poet.Web.dll] [--instances 1] [--arrivals 5000 --arrive-over 600 --think-min 20 --think-max 90 (open loop)]");
         return null;
     }
 }
@@ -45,11 +52,27 @@ public static class LoadRun
         var clock = Stopwatch.StartNew();
         var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
         var end = warmup + TimeSpan.FromSeconds(options.DurationSeconds);
-        var respondents = Enumerable.Range(0, options.Respondents).Select(n => new Respondent(servers[n % servers.Count], round, NextToken, clock, n)).ToList();
-        Console.WriteLine($"Running {options.Respondents} respondents for {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s ...");
-        using var progress = new Timer(_ => Console.WriteLine($"  {clock.Elapsed.TotalSeconds,5:F0} s: {respondents.Sum(r => r.Submitted)} submitted"), null, 10_000, 10_000);
+        Func<Random, TimeSpan>? think = options.OpenLoop
+            ? random => TimeSpan.FromSeconds(options.ThinkMinSeconds + random.NextDouble() * (options.ThinkMaxSeconds - options.ThinkMinSeconds))
+            : null;
+        var respondents = Enumerable.Range(0, options.Respondents).Select(n => new Respondent(servers[n % servers.Count], round, NextToken, clock, n, think)).ToList();
+        Console.WriteLine(options.OpenLoop
+            ? $"Open loop: {options.Arrivals} respondents arriving over {options.ArriveOverSeconds} s, {options.ThinkMinSeconds}-{options.ThinkMaxSeconds} s per page, measured for {options.DurationSeconds} s ..."
+            : $"Running {options.Respondents} respondents for {options.WarmupSeconds} s warm-up + {options.DurationSeconds} s ...");
+        using var progress = new Timer(_ => Console.WriteLine($"  {clock.Elapsed.TotalSeconds,5:F0} s: {respondents.Sum(r => r.Submitted)} submitted"), null, 10_000, options.OpenLoop ? 60_000 : 10_000);
         var window = CpuWindowAsync(warmup, end, serverCpu);
-        await Task.WhenAll(respondents.Select(r => Task.Run(() => r.RunAsync(() => clock.Elapsed < end))));
+        await Task.WhenAll(respondents.Select((r, n) => Task.Run(async () =>
+        {
+            if (!options.OpenLoop)
+            {
+                await r.RunAsync(() => clock.Elapsed < end);
+                return;
+            }
+            // Evenly spread arrivals: respondent n opens the link at n/N of the arrival period, and makes one journey.
+            var arrives = TimeSpan.FromSeconds(options.ArriveOverSeconds * (double)n / options.Arrivals);
+            if (arrives > clock.Elapsed) await Task.Delay(arrives - clock.Elapsed);
+            if (clock.Elapsed < end) await r.RunOnceAsync(() => clock.Elapsed < end);
+        })));
         var (server, client) = await window;
         var samples = respondents.SelectMany(r => r.Samples).ToList();
         var result = new LoadResult(samples, respondents.SelectMany(r => r.Errors).ToList(), respondents.Sum(r => r.Submitted),

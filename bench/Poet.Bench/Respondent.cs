@@ -14,7 +14,8 @@ public readonly record struct Sample(RequestKind Kind, long StartTicks, long Tic
 /// is the next form (and gives the antiforgery token, as it would in a browser). One journey per token:
 /// start → about → the pages of section 2 → of section 3 → outcomes → check → submit → done.
 /// </summary>
-public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> nextToken, Stopwatch clock, int seed) : IDisposable
+/// With <paramref name="think"/>, the respondent pauses that long on every page before saving it (open-loop runs).
+public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> nextToken, Stopwatch clock, int seed, Func<Random, TimeSpan>? think = null) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
     {
@@ -41,6 +42,20 @@ public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> n
         }
     }
 
+    /// <summary>One journey with the next link (an open-loop arrival).</summary>
+    public async Task RunOnceAsync(Func<bool> keepGoing)
+    {
+        if (nextToken() is not { } token) return;
+        try
+        {
+            if (await JourneyAsync("/survey/" + token, keepGoing)) Submitted++;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JourneyException)
+        {
+            Errors.Add(e.Message);
+        }
+    }
+
     /// <summary>True when the server acknowledged the submission (redirect to the done page). Stops between pages when time is up.</summary>
     private async Task<bool> JourneyAsync(string link, Func<bool> keepGoing)
     {
@@ -59,6 +74,11 @@ public sealed class Respondent(Uri baseAddress, LoadRound round, Func<string?> n
             if (!keepGoing()) return false;
             if (next != pages[p].Path) throw new JourneyException($"expected to be sent to {Tail(pages[p].Path)}, was sent to {Tail(next)}");
             form = await GetFormAsync(next);
+            if (think is not null)
+            {
+                await Task.Delay(think(_random));
+                if (!keepGoing()) return false;
+            }
             next = await PostAsync(pages[p].Kind, pages[p].Path, pages[p].Fields, form, expected[p]);
         }
         await TimedAsync(RequestKind.Get, () => _http.GetAsync(next));

@@ -24,16 +24,27 @@ public sealed record SurveyEntry(EntryState State, SurveyRound? Round, Invitatio
     /// <summary>
     /// The invitation, its round and partnership, and the draft, in one round trip and without change tracking: every
     /// survey request starts here (bench/results/staff-survey-load.md). The draft is joined by its own lookup, not by
-    /// anything of the invitation's, so the query says nothing the two rows do not already say apart.
+    /// anything of the invitation's, so the query says nothing the two rows do not already say apart. Only the columns
+    /// the respondent's pages use are read (SQLite prepares the statement on every request, and its cost grows with
+    /// the columns): the invitation's id, round and submitted flag; the round's id, partnership, status, dates,
+    /// instrument version and code salt; the partnership's id and name. A survey page that needs more reads it itself.
     /// </summary>
     private static readonly Func<PoetDb, byte[], byte[], Task<Found?>> Find = EF.CompileAsyncQuery((PoetDb db, byte[] tokenHash, byte[] lookup) =>
-        (from c in db.AccessCodes.AsNoTracking()
+        (from c in db.AccessCodes
          where c.TokenHash == tokenHash
-         join i in db.Invitations.AsNoTracking() on c.InvitationId equals i.Id
-         join r in db.Rounds.AsNoTracking() on i.RoundId equals r.Id
-         join p in db.Partnerships.AsNoTracking() on r.PartnershipId equals p.Id
-         from d in db.SurveyDrafts.AsNoTracking().Where(d => d.Lookup == lookup).DefaultIfEmpty()
-         select new Found(i, r, p, d)).SingleOrDefault());
+         join i in db.Invitations on c.InvitationId equals i.Id
+         join r in db.Rounds on i.RoundId equals r.Id
+         join p in db.Partnerships on r.PartnershipId equals p.Id
+         from d in db.SurveyDrafts.Where(d => d.Lookup == lookup).DefaultIfEmpty()
+         select new Found(
+             new Invitation { Id = i.Id, RoundId = i.RoundId, HasSubmitted = i.HasSubmitted },
+             new SurveyRound
+             {
+                 Id = r.Id, PartnershipId = r.PartnershipId, Status = r.Status, OpensOn = r.OpensOn, ClosesOn = r.ClosesOn,
+                 InstrumentVersion = r.InstrumentVersion, CodeSalt = r.CodeSalt,
+             },
+             new Partnership { Id = p.Id, Name = p.Name },
+             d)).AsNoTracking().SingleOrDefault());
 
     private sealed record Found(Invitation Invitation, SurveyRound Round, Partnership Partnership, SurveyDraft? Draft);
 

@@ -23,9 +23,24 @@ public static class DivergingBarChart
     public const double Width = 720, LabelWidth = 60, HalfWidth = 220, DontKnowX = 560, DontKnowWidth = 140;
     public const double Centre = LabelWidth + 10 + HalfWidth, BarHeight = 22, BarGap = 8, Top = 70;
 
-    public static string Render(string id, string title, string description, IReadOnlyList<ChartBar> bars)
+    /// <summary>Line height of a statement's text above its bar, and the characters that fit on a line at 12 px.</summary>
+    public const double StatementLine = 15;
+    public const int StatementChars = 100;
+
+    /// <param name="statements">Print each statement's words above its bar (where no table beside the chart says
+    /// what the numbers stand for, as on the national picture); otherwise only its number, the text in the tooltip.</param>
+    public static string Render(string id, string title, string description, IReadOnlyList<ChartBar> bars, bool statements = false)
     {
-        var height = Top + bars.Count * (BarHeight + BarGap) + 30;
+        var lines = bars.Select(b => statements ? Wrap(b.Text, StatementChars) : []).ToList();
+        var rows = new List<double>(bars.Count);
+        var next = Top;
+        foreach (var text in lines)
+        {
+            next += text.Count * StatementLine;
+            rows.Add(next);
+            next += BarHeight + BarGap;
+        }
+        var height = next + 30;
         var svg = new XElement(Svg + "svg",
             new XAttribute("viewBox", $"0 0 {N(Width)} {N(height)}"), new XAttribute("width", "100%"),
             new XAttribute("role", "img"), new XAttribute("aria-labelledby", $"{id}-title {id}-desc"),
@@ -35,8 +50,14 @@ public static class DivergingBarChart
         svg.Add(Legend());
         svg.Add(Text(Centre, Top - 12, "middle", "← Disagree · Agree → (of those who gave a view)"));
         svg.Add(Text(DontKnowX + DontKnowWidth / 2, Top - 12, "middle", "Don't know (of all answers)"));
-        for (var i = 0; i < bars.Count; i++) svg.Add(Bar(bars[i], Top + i * (BarHeight + BarGap)));
-        var bottom = Top + bars.Count * (BarHeight + BarGap);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var bar = Bar(bars[i], rows[i]);
+            for (var l = 0; l < lines[i].Count; l++)
+                bar.Add(Text(LabelWidth + 10, rows[i] - (lines[i].Count - l) * StatementLine + 11, "start", lines[i][l]));
+            svg.Add(bar);
+        }
+        var bottom = next;
         svg.Add(new XElement(Svg + "line", Attrs(("x1", Centre), ("x2", Centre), ("y1", Top - 4), ("y2", bottom)), new XAttribute("stroke", "#0b0c0c")));
         foreach (var tick in new[] { -100, -50, 0, 50, 100 })
             svg.Add(Text(Centre + tick / 100.0 * HalfWidth, bottom + 14, "middle", $"{Math.Abs(tick)}%"));
@@ -95,6 +116,25 @@ public static class DivergingBarChart
     {
         var c = bar.Counts;
         return $"{bar.Label} {bar.Text}: agree {Percent(c[3] + c[4], substantive)}, disagree {Percent(c[0] + c[1], substantive)} of those who gave a view; don't know {Percent(c[2], answered)} of {answered} answers";
+    }
+
+    /// <summary>Words split into lines of at most <paramref name="width"/> characters (a longer word keeps its own line).</summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) lines.Add(line.ToString());
+        return lines;
     }
 
     private static string Percent(int part, int whole) => whole == 0 ? "–" : $"{Math.Round(100.0 * part / whole, MidpointRounding.AwayFromZero)}%";

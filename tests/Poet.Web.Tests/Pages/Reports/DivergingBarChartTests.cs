@@ -66,4 +66,32 @@ public class DivergingBarChartTests
 
         Assert.Equal("A <b> & \"c\"", svg.Element(Svg + "title")!.Value);
     }
+
+    [Fact]
+    public void Render_WithStatements_PrintsEachStatementAboveItsBarWrappedToTheWidth()
+    {   // 130 characters wrap at 100 into two lines; the bar starts below both, and the second bar below its own line.
+        var longText = "Partners in this partnership share information about families promptly, " +
+            "so that nobody has to tell their story twice to different teams.";
+        var svg = XElement.Parse(DivergingBarChart.Render("n", "t", "d",
+            [new ChartBar("2.1", longText, [1, 1, 1, 1, 1]), new ChartBar("2.2", "We meet often enough.", [0, 0, 0, 1, 0])], statements: true));
+        var bars = svg.Elements(Svg + "g").ToList();
+        double Y(XElement e) => double.Parse(e.Attribute("y")!.Value, CultureInfo.InvariantCulture);
+
+        var first = bars[0].Elements(Svg + "text").Where(t => (string?)t.Attribute("text-anchor") == "start").Select(t => t.Value).ToList();
+        Assert.Equal(["Partners in this partnership share information about families promptly, so that nobody has to tell",
+            "their story twice to different teams."], first);
+        Assert.Contains(bars[1].Elements(Svg + "text"), t => t.Value == "We meet often enough.");
+        var firstBarTop = bars[0].Descendants(Svg + "rect").Min(Y);
+        Assert.True(bars[0].Elements(Svg + "text").Where(t => first.Contains(t.Value)).All(t => Y(t) < firstBarTop));
+        Assert.True(bars[1].Descendants(Svg + "rect").Min(Y) > firstBarTop + DivergingBarChart.BarHeight + DivergingBarChart.StatementLine);
+    }
+
+    [Fact]
+    public void Render_WithoutStatements_ShowsOnlyTheNumberBesideTheBar()
+    {
+        var svg = Render([1, 2, 3, 4, 5]);
+
+        Assert.DoesNotContain(svg.Descendants(Svg + "text"), t => t.Value == "Statement 1");
+        Assert.Contains(svg.Descendants(Svg + "text"), t => t.Value == "2.1");
+    }
 }

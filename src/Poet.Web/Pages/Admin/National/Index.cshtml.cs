@@ -57,7 +57,7 @@ public class IndexModel(PoetDb db, IConfiguration config, IMemoryCache cache) : 
 
     public static string Chart(VersionView v) => DivergingBarChart.Render($"national-{v.Version}", $"Pooled answers, {v.Version}",
         "Diverging bars: for each statement, disagreement to the left and agreement to the right as a share of those who gave a view; don't know on the right as a share of all answers.",
-        v.Items.Select(i => new ChartBar(i.Number, i.Text, i.Counts)).ToArray());
+        v.Items.Select(i => new ChartBar(i.Number, i.Text, i.Counts)).ToArray(), statements: true);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -20,7 +20,13 @@ public static class Program
         1 anything else.
         """;
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        // One process, one analysis: Math.NET's parallel loops cost more in thread start-up than they save at Q sizes
+        // (a whole 100 x 1,000 run, bench/results/analysis.md).
+        MathNet.Numerics.Control.UseSingleThread();
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Runs one command; everything it prints goes to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -120,6 +120,9 @@ public static class Extraction
     public const int CentroidMaxIterations = 10_000;
 
     /// <summary>ZZ' for a wide Z, filling one triangle with SIMD dot products of Z's rows.</summary>
+    // Fully optimised from the first call: Vector<T> code is never precompiled (ReadyToRun leaves it to the JIT), and
+    // its first, unoptimised tier made this loop most of a whole `poet qmethod analyze` run (bench/results/analysis.md).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Matrix<double> Gram(Matrix<double> z)
     {
         var n = z.RowCount;
@@ -132,6 +135,7 @@ public static class Extraction
         return g;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var width = System.Numerics.Vector<double>.Count;

@@ -12,6 +12,19 @@ namespace Poet.Data;
 /// </summary>
 public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The application's clock: the <see cref="TimeProvider"/> registered beside the context (a fake one in tests), or
+    /// the system clock for a context made outside dependency injection (the CLI, the benches). Code that holds the
+    /// database takes "now" from here rather than from DateTime.UtcNow, so a test can move time (issue 21).
+    /// </summary>
+    public TimeProvider Clock =>
+        Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this)
+            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(TimeProvider)) as TimeProvider
+        ?? TimeProvider.System;
+
+    /// <summary>Now, in UTC, by <see cref="Clock"/>.</summary>
+    public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
+
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<ProfessionalGroup> ProfessionalGroups => Set<ProfessionalGroup>();

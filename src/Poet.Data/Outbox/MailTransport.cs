@@ -7,7 +7,7 @@ using Poet.Analysis.Text;
 namespace Poet.Data.Outbox;
 
 /// <summary>Delivers one message: to an SMTP server through MailKit, or as an .eml file in the pickup folder.</summary>
-public sealed class MailTransport(IOptions<MailOptions> options)
+public sealed class MailTransport(IOptions<MailOptions> options, TimeProvider? clock = null)
 {
     private readonly MailOptions _options = options.Value;
 
@@ -23,7 +23,7 @@ public sealed class MailTransport(IOptions<MailOptions> options)
         if (_options.Mode == MailMode.FileDrop)
         {
             Directory.CreateDirectory(_options.PickupFolder);
-            var path = Path.Combine(_options.PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            var path = Path.Combine(_options.PickupFolder, $"{(clock ?? TimeProvider.System).GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
             await message.WriteToAsync(path, ct);
             return;
         }

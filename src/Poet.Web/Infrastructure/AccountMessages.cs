@@ -36,7 +36,7 @@ public static class AccountMessages
     /// The notice sent to the account's address after its password is changed or reset (ASVS 2.5.5), so that the
     /// owner hears of a change they did not make. It carries no link that signs anyone in.
     /// </summary>
-    public static EmailMessage PasswordChangedEmail(PoetUser user, string baseUrl) => new()
+    public static EmailMessage PasswordChangedEmail(PoetUser user, string baseUrl, DateTime now) => new()
     {
         Kind = EmailKind.Plain,
         To = user.Email!,
@@ -44,14 +44,14 @@ public static class AccountMessages
         Body = $"""
             Hello {user.DisplayName},
 
-            The password of your POET account was changed on {DateTime.UtcNow:d MMMM yyyy}. Every other device and browser signed in to the account has been signed out.
+            The password of your POET account was changed on {now:d MMMM yyyy}. Every other device and browser signed in to the account has been signed out.
 
             If you made this change, you do not need to do anything.
 
             If you did not, reset your password now at {baseUrl}/account/forgot-password and tell the POET host.
             """,
         Status = EmailStatus.Pending,
-        CreatedUtc = DateTime.UtcNow,
-        NotBeforeUtc = DateTime.UtcNow,
+        CreatedUtc = now,
+        NotBeforeUtc = now,
     };
 }

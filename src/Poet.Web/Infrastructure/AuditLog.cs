@@ -10,7 +10,7 @@ public static class AuditLog
     public static void Record(this PoetDb db, ClaimsPrincipal user, int? partnershipId, string action, string detail = "") =>
         db.Audit.Add(new AuditEntry
         {
-            AtUtc = DateTime.UtcNow,
+            AtUtc = db.UtcNow,
             UserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
             UserName = user.Identity?.Name ?? "system",
             PartnershipId = partnershipId,

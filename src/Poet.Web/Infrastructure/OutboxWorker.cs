@@ -68,7 +68,8 @@ public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport,
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PoetDb>();
         if (!await leases.TryClaimAsync(JobLease.Outbox, options.Value.JobLease, ct)) return 0;
-        var batch = await db.Emails.Where(m => m.Status == EmailStatus.Pending && m.NotBeforeUtc <= DateTime.UtcNow).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var now = db.UtcNow;
+        var batch = await db.Emails.Where(m => m.Status == EmailStatus.Pending && m.NotBeforeUtc <= now).OrderBy(m => m.Id).Take(50).ToListAsync(ct);
         var sent = 0;
         foreach (var message in batch)
         {
@@ -115,13 +116,13 @@ public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport,
         {
             await transport.SendAsync(message.To, subject, body, ct);
             message.Status = EmailStatus.Sent;
-            message.SentUtc = DateTime.UtcNow;
+            message.SentUtc = db.UtcNow;
             message.LastError = null;
             message.Body = message.Kind == EmailKind.Plain ? "(delivered; body removed because it may hold a personal link)" : message.Body;
             if (invitation is not null)
             {
                 invitation.SendStatus = SendStatus.Sent;
-                invitation.SentUtc ??= DateTime.UtcNow;
+                invitation.SentUtc ??= db.UtcNow;
                 invitation.LastError = null;
             }
         }
@@ -130,7 +131,7 @@ public sealed class Outbox(IServiceScopeFactory scopes, MailTransport transport,
             message.Attempts++;
             message.LastError = e.Message;
             message.Status = message.Attempts >= MaxAttempts ? EmailStatus.Failed : EmailStatus.Pending;
-            message.NotBeforeUtc = DateTime.UtcNow.AddMinutes(Math.Pow(2, message.Attempts));
+            message.NotBeforeUtc = db.UtcNow.AddMinutes(Math.Pow(2, message.Attempts));
             if (invitation is not null)
             {
                 invitation.SendStatus = SendStatus.Failed;

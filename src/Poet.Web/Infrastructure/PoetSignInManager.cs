@@ -32,7 +32,7 @@ public sealed class PoetSignInManager(UserManager<PoetUser> users, IHttpContextA
         var list = additionalClaims.ToList();
         if (!list.Any(c => c.Type == SessionClaim))
         {
-            var now = DateTime.UtcNow;
+            var now = db.UtcNow;
             // The user's ended sessions go first; there are only ever a few rows per user.
             var old = await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == Provider).ToListAsync();
             db.UserTokens.RemoveRange(old.Where(t => !Began(t.Value, out var began) || now - began > MaxAge));
@@ -74,7 +74,7 @@ public sealed class PoetSignInManager(UserManager<PoetUser> users, IHttpContextA
     public async Task<List<(string Id, DateTime Began)>> SessionsAsync(PoetUser user)
     {
         var rows = await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == Provider).Select(t => new { t.Name, t.Value }).ToListAsync();
-        var now = DateTime.UtcNow;
+        var now = db.UtcNow;
         return rows.Select(r => (r.Name, Ok: Began(r.Value, out var at), at)).Where(r => r.Ok && now - r.at <= MaxAge)
             .OrderBy(r => r.at).Select(r => (r.Name, r.at)).ToList();
     }
@@ -88,7 +88,7 @@ public sealed class PoetSignInManager(UserManager<PoetUser> users, IHttpContextA
         var db = context.HttpContext.RequestServices.GetRequiredService<PoetDb>();
         var began = sid is null || uid is null ? null
             : await db.UserTokens.Where(t => t.UserId == uid && t.LoginProvider == Provider && t.Name == sid).Select(t => t.Value).SingleOrDefaultAsync();
-        if (began is not null && Began(began, out var at) && DateTime.UtcNow - at <= MaxAge) return;
+        if (began is not null && Began(began, out var at) && db.UtcNow - at <= MaxAge) return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }

@@ -68,7 +68,7 @@ public sealed class SubmissionMix(IServiceScopeFactory scopes, SealedAnswers sea
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             // Updating the mix's row first serialises mixes across instances (and takes SQLite's write lock up front).
-            var now = DateTime.UtcNow;
+            var now = db.UtcNow;
             await db.JobLeases.Where(j => j.Name == JobLease.SubmissionMix).ExecuteUpdateAsync(s => s.SetProperty(j => j.ExpiresUtc, now), ct);
             var waiting = await db.SealedSubmissions.GroupBy(s => s.RoundId).Select(g => new { RoundId = g.Key, Count = g.Count() }).ToListAsync(ct);
             if (waiting.Count == 0) return 0;

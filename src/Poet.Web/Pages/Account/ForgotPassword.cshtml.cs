@@ -61,8 +61,8 @@ public class ForgotPasswordModel(UserManager<PoetUser> users, PoetDb db, PublicU
                     If you did not ask for this, you can ignore this email: your password has not changed.
                     """,
                 Status = EmailStatus.Pending,
-                CreatedUtc = DateTime.UtcNow,
-                NotBeforeUtc = DateTime.UtcNow,
+                CreatedUtc = db.UtcNow,
+                NotBeforeUtc = db.UtcNow,
             });
             db.Record(User, null, "password.reset-requested", user.Email!);
             await db.SaveChangesAsync(ct);

@@ -61,7 +61,7 @@ public class AccountModel(UserManager<PoetUser> users, SignInManager<PoetUser> s
         }
         if (signIn is PoetSignInManager sessions) await sessions.EndOtherSessionsAsync(user);
         db.Record(User, null, "password.changed", user.Email ?? "");
-        db.Emails.Add(AccountMessages.PasswordChangedEmail(user, urls.BaseUrl));
+        db.Emails.Add(AccountMessages.PasswordChangedEmail(user, urls.BaseUrl, db.UtcNow));
         await db.SaveChangesAsync();
         this.Notify(ChangedNotice);
         return Redirect(Path);

@@ -50,7 +50,7 @@ public class ResetPasswordModel(UserManager<PoetUser> users, SignInManager<PoetU
         await users.UpdateAsync(user);
         if (signIn is PoetSignInManager sessions) await sessions.EndAllSessionsAsync(user);
         db.Record(User, null, "password.reset", user.Email ?? "");
-        db.Emails.Add(AccountMessages.PasswordChangedEmail(user, urls.BaseUrl));
+        db.Emails.Add(AccountMessages.PasswordChangedEmail(user, urls.BaseUrl, db.UtcNow));
         await db.SaveChangesAsync();
         if (await users.IsLockedOutAsync(user))
         {

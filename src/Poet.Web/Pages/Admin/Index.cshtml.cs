@@ -20,7 +20,7 @@ public class IndexModel(PoetDb db, UserManager<PoetUser> users) : PageModel
     {
         Partnerships = await db.Partnerships.OrderBy(p => p.Name)
             .Select(p => new PartnershipRow(p.Id, p.Name, p.Rounds.Count, p.Members.Select(m => m.UserId).Distinct().Count())).ToListAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Clock.GetUtcNow();
         var all = await db.Users.OrderBy(u => u.Email).AsNoTracking().ToListAsync();
         // Lockout end is compared in memory: SQLite cannot compare DateTimeOffset in SQL.
         Users = all.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.IsHostAdmin, u.PasswordHash != null,

@@ -52,7 +52,7 @@ public class DocumentsModel(PoetDb db, PartnershipAccess access) : PageModel
         db.Documents.Add(new PartnershipDocument
         {
             PartnershipId = pid, FileName = name, ContentType = contentType, Length = content.Length, Content = content,
-            UploadedUtc = DateTime.UtcNow, UploadedBy = User.Identity?.Name ?? "",
+            UploadedUtc = db.UtcNow, UploadedBy = User.Identity?.Name ?? "",
         });
         db.Record(User, pid, "document.uploaded", name);
         await db.SaveChangesAsync();

@@ -31,7 +31,7 @@ public class NewModel(PoetDb db) : PageModel
         else if (area.Length > MaxName) ModelState.AddModelError(nameof(Area), $"Area must be {MaxName} characters or fewer");
         if (!ModelState.IsValid) return Page();
 
-        var partnership = new Partnership { Name = name, Area = area, CreatedUtc = DateTime.UtcNow };
+        var partnership = new Partnership { Name = name, Area = area, CreatedUtc = db.UtcNow };
         db.Partnerships.Add(partnership);
         await db.SaveChangesAsync();
         db.Record(User, partnership.Id, "partnership.created", name);

@@ -113,8 +113,8 @@ public class PeopleModel(PoetDb db, UserManager<PoetUser> users, PublicUrls urls
                 The link works once and expires after a day. If it has expired, ask the coordinator to send a new invitation.
                 """,
             Status = EmailStatus.Pending,
-            CreatedUtc = DateTime.UtcNow,
-            NotBeforeUtc = DateTime.UtcNow,
+            CreatedUtc = db.UtcNow,
+            NotBeforeUtc = db.UtcNow,
         });
     }
 

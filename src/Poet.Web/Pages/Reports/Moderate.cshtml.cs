@@ -52,7 +52,7 @@ public class ModerateModel(PoetDb db, IDataProtectionProvider protection, IMemor
             row = new ModeratedText { RoundId = rid, Kind = target.Kind, ResponseId = target.ResponseId, RoundItemId = target.RoundItemId, OutcomeStatementId = target.OutcomeId };
             db.ModeratedTexts.Add(row);
         }
-        switch (TextModeration.Apply(row, Do, Replacement, target.Kind == ModeratedKind.Outcome ? ReplacementRationale : null))
+        switch (TextModeration.Apply(row, db.UtcNow, Do, Replacement, target.Kind == ModeratedKind.Outcome ? ReplacementRationale : null))
         {
             case ModerationResult.UnknownAction: return BadRequest();
             case ModerationResult.EnterReplacement:

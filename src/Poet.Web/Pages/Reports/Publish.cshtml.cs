@@ -35,11 +35,11 @@ public class PublishModel(PoetDb db, PublicUrls urls) : PageModel
             db.PublishedReports.Add(new PublishedReport
             {
                 RoundId = rid, ShareKey = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)),
-                PublishedUtc = DateTime.UtcNow, PublishedBy = User.Identity?.Name ?? "",
+                PublishedUtc = db.UtcNow, PublishedBy = User.Identity?.Name ?? "",
             });
             // The first publication fixes the celebration/development thresholds for good (ThresholdsModel).
             var round = await db.Rounds.SingleAsync(r => r.Id == rid && r.PartnershipId == pid);
-            round.ThresholdsLockedUtc ??= DateTime.UtcNow;
+            round.ThresholdsLockedUtc ??= db.UtcNow;
             db.Record(User, pid, "report.publish", $"round {rid}");
             await db.SaveChangesAsync();
         }

@@ -20,7 +20,7 @@ public static class TextModeration
     public const string EnterReplacement = "Enter the text to show instead, or hide it";
 
     /// <param name="otherReplacement">A second replacement the form offered (an outcome's rationale); either one is enough to save an edit.</param>
-    public static ModerationResult Apply(IModeratedText row, string? action, string? replacement, string? otherReplacement = null)
+    public static ModerationResult Apply(IModeratedText row, DateTime now, string? action, string? replacement, string? otherReplacement = null)
     {
         switch (action)
         {
@@ -32,7 +32,7 @@ public static class TextModeration
             case "redact": row.ReplacementText = Trimmed(replacement); break;
             default: return ModerationResult.UnknownAction;
         }
-        row.UpdatedUtc = DateTime.UtcNow;
+        row.UpdatedUtc = now;
         return ModerationResult.Saved;
     }
 

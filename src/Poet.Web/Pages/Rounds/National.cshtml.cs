@@ -157,7 +157,7 @@ public class NationalModel(PoetDb db) : PageModel
             foreach (var item in list.Items.Where(i => !i.IsContested && OutcomeTypes.ContainsKey(i.Order)))
                 item.NationalType = OutcomeTypes[item.Order];
         if (!await db.SharingTerms.AnyAsync())
-            db.SharingTerms.Add(new SharingTerms { Version = 1, Text = DefaultTerms, CreatedUtc = DateTime.UtcNow, CreatedBy = "POET default" });
+            db.SharingTerms.Add(new SharingTerms { Version = 1, Text = DefaultTerms, CreatedUtc = db.UtcNow, CreatedBy = "POET default" });
         await db.SaveChangesAsync();
         try
         {
@@ -173,7 +173,7 @@ public class NationalModel(PoetDb db) : PageModel
         (stored.TypeCode, stored.ClientGroupCode, stored.GovernanceCode, stored.RegionCode, stored.DepthCode, stored.BreadthCode, stored.Frames) =
             (p.TypeCode, p.ClientGroupCode, p.GovernanceCode, p.RegionCode, p.DepthCode, p.BreadthCode, p.Frames);
         stored.OptedIn = true;
-        stored.OptedInUtc = DateTime.UtcNow;
+        stored.OptedInUtc = db.UtcNow;
         stored.ConsentBy = by;
         stored.ConsentAgreedOn = on.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         stored.ConsentTermsVersion = Terms.Version;
@@ -205,7 +205,7 @@ public class NationalModel(PoetDb db) : PageModel
         else if (by.Length > 200) ModelState.AddModelError("Consent.By", WhoTooLong);
         var (date, error) = Consent.Date.Read(DateLabel);
         if (error is not null) ModelState.AddModelError("Consent.Date", error);
-        else if (date > DateOnly.FromDateTime(DateTime.UtcNow)) ModelState.AddModelError("Consent.Date", DateInFuture);
+        else if (date > DateOnly.FromDateTime(db.UtcNow)) ModelState.AddModelError("Consent.Date", DateInFuture);
         if (Consent.TermsVersion is { } seen && seen != Terms.Version) ModelState.AddModelError("Consent.Terms", TermsChanged(Terms.Version));
         else if (Consent.Terms != Terms.Version) ModelState.AddModelError("Consent.Terms", ConfirmTerms(Terms.Version));
         return (by, date ?? default);

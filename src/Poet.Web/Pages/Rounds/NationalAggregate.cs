@@ -78,7 +78,7 @@ public static class NationalAggregate
         stored.Invited = aggregate.Invited;
         stored.Usable = aggregate.Usable;
         stored.UcReturns = aggregate.UcReturns;
-        stored.AggregatedUtc = DateTime.UtcNow;
+        stored.AggregatedUtc = db.UtcNow;
         db.NationalItems.AddRange(aggregate.Items.Select(i => new NationalItem
         {
             RoundId = rid, ItemId = i.ItemId, Section = i.Section,

@@ -42,7 +42,7 @@ public class NewModel(PoetDb db) : PageModel
             ReminderSubject = MessageTemplates.ReminderSubject,
             ReminderBody = MessageTemplates.ReminderBody,
         };
-        if (!Form.TryApply(round, ModelState, DateOnly.FromDateTime(DateTime.UtcNow)) || !known) return Page();
+        if (!Form.TryApply(round, ModelState, DateOnly.FromDateTime(db.UtcNow)) || !known) return Page();
         // Later rounds compare like with like: start from the thresholds of the partnership's latest round.
         var previous = await db.Rounds.AsNoTracking().Where(r => r.PartnershipId == pid).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
         if (previous is not null) Poet.Web.Pages.Reports.RoundThresholds.CopyTo(previous, round);

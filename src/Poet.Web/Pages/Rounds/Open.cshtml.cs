@@ -29,7 +29,7 @@ public class OpenModel(PoetDb db) : PageModel
     {
         await LoadAsync(pid, rid);
         if (Round.Status != RoundStatus.Draft) ModelState.AddModelError("", NotDraft);
-        else if (Round.ClosesOn < DateOnly.FromDateTime(DateTime.UtcNow)) ModelState.AddModelError("", ClosingDatePassed);
+        else if (Round.ClosesOn < DateOnly.FromDateTime(db.UtcNow)) ModelState.AddModelError("", ClosingDatePassed);
         if (!ModelState.IsValid) return Page();
         Round.Status = RoundStatus.Open;
         db.Record(User, pid, "round.opened", $"Round {rid}: {Round.Title}");

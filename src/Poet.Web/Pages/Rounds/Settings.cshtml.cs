@@ -30,7 +30,7 @@ public class SettingsModel(PoetDb db) : PageModel
             ModelState.AddModelError("", NotDraft);
             return Page();
         }
-        if (!Form.TryApply(Round, ModelState, DateOnly.FromDateTime(DateTime.UtcNow))) return Page();
+        if (!Form.TryApply(Round, ModelState, DateOnly.FromDateTime(db.UtcNow))) return Page();
         db.Record(User, pid, "round.settings-changed", $"Round {rid}");
         await db.SaveChangesAsync();
         return Redirect(RoundLinks.Dashboard(pid, rid));

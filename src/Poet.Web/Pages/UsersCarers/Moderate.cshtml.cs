@@ -59,7 +59,7 @@ public class ModerateModel(PoetDb db, IDataProtectionProvider protection) : Page
         }
         var row = await db.UcModeratedAnswers.SingleOrDefaultAsync(m => m.ResponseId == target!.Value, ct);
         if (row is null) db.UcModeratedAnswers.Add(row = new UcModeratedAnswer { ResponseId = target!.Value });
-        switch (TextModeration.Apply(row, Do, Replacement))
+        switch (TextModeration.Apply(row, db.UtcNow, Do, Replacement))
         {
             case ModerationResult.UnknownAction: return BadRequest();
             case ModerationResult.EnterReplacement:

@@ -38,7 +38,7 @@ public class TermsModel(PoetDb db) : PageModel
         else if (text.Length > MaxLength) ModelState.AddModelError(nameof(Text), TooLong);
         else if (text == Current.Text.Replace("\r\n", "\n").Trim()) ModelState.AddModelError(nameof(Text), Unchanged);
         if (!ModelState.IsValid) return Page();
-        var now = DateTime.UtcNow;
+        var now = db.UtcNow;
         // The default text becomes version 1 so that rounds shared under it keep a text to point to.
         if (History.Count == 0)
             db.SharingTerms.Add(new SharingTerms { Version = 1, Text = NationalModel.DefaultTerms, CreatedUtc = now, CreatedBy = "POET default" });

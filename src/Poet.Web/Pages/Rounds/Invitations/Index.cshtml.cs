@@ -32,7 +32,7 @@ public class IndexModel(PoetDb db) : PageModel
     {
         await LoadAsync(pid, rid);
         if (!CanSend()) return Page();
-        var now = DateTime.UtcNow;
+        var now = db.UtcNow;
         var unsent = await db.Invitations.Where(i => i.RoundId == rid && i.SendStatus == SendStatus.NotSent).ToListAsync();
         foreach (var invitation in unsent)
         {
@@ -55,7 +55,7 @@ public class IndexModel(PoetDb db) : PageModel
         if (!CanSend()) return Page();
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.RoundId == rid && i.SendStatus == SendStatus.Failed);
         if (invitation is null) return Redirect(RoundLinks.Invitations(pid, rid));
-        var now = DateTime.UtcNow;
+        var now = db.UtcNow;
         var unsent = await db.Emails.Where(m => m.InvitationId == invitation.Id && m.Status != EmailStatus.Sent).ToListAsync();
         foreach (var message in unsent)
         {

@@ -37,7 +37,7 @@ public class AddStatementModel(PoetDb db) : RoundPage
         db.HandStatements.Add(new HandStatement
         {
             Id = Guid.NewGuid(), RoundId = rid, Source = Source!.Value, SourceDetail = detail, Outcome = outcome, Rationale = rationale,
-            AddedBy = User.Identity?.Name ?? "", AddedUtc = DateTime.UtcNow,
+            AddedBy = User.Identity?.Name ?? "", AddedUtc = db.UtcNow,
         });
         db.Record(User, pid, "outcomes.statement-added", $"{Source}: {outcome}");
         await db.SaveChangesAsync();

@@ -61,7 +61,7 @@ public class CandidateModel(PoetDb db) : RoundPage
         {
             var text = Statements.First(s => s.Id == StatementId).Outcome;
             var order = await db.CandidateOutcomes.Where(c => c.RoundId == rid).MaxAsync(c => c.Order) + 1;
-            target = new CandidateOutcome { RoundId = rid, Order = order, CreatedUtc = DateTime.UtcNow, Wording = text.Length > RoundStatements.MaxWordingLength ? text[..(RoundStatements.MaxWordingLength - 1)] + "…" : text };
+            target = new CandidateOutcome { RoundId = rid, Order = order, CreatedUtc = db.UtcNow, Wording = text.Length > RoundStatements.MaxWordingLength ? text[..(RoundStatements.MaxWordingLength - 1)] + "…" : text };
             db.CandidateOutcomes.Add(target);
         }
         db.Record(User, pid, "outcomes.statement-moved", $"from {Candidate.Wording} to {target.Wording}");

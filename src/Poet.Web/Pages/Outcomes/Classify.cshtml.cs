@@ -48,7 +48,7 @@ public class ClassifyModel(PoetDb db) : RoundPage
         row.Type = Value(Type);
         row.FrameworkHeading = Value(FrameworkHeading);
         row.UpdatedBy = User.Identity?.Name ?? "";
-        row.UpdatedUtc = DateTime.UtcNow;
+        row.UpdatedUtc = db.UtcNow;
         db.Record(User, pid, "outcomes.statement-classified", $"{Statement.Outcome}: {row.Focus}/{row.Type}/{row.FrameworkHeading}");
         await db.SaveChangesAsync();
         return Redirect(OutcomeLinks.Statements(pid, rid) + $"#statement-{sid}");

@@ -70,7 +70,7 @@ public class FinaliseModel(PoetDb db) : RoundPage
         var sources = await db.CandidateStatements.Where(s => s.RoundId == rid).ToListAsync();
         var list = new AgreedList
         {
-            PartnershipId = pid, RoundId = rid, Version = NextVersion, CreatedBy = User.Identity?.Name ?? "", CreatedUtc = DateTime.UtcNow,
+            PartnershipId = pid, RoundId = rid, Version = NextVersion, CreatedBy = User.Identity?.Name ?? "", CreatedUtc = db.UtcNow,
             Reason = NextVersion == 1 && string.IsNullOrWhiteSpace(Reason) ? "Agreed at the feedback workshop" : Reason!.Trim(),
         };
         var order = 0;

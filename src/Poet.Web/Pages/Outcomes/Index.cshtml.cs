@@ -57,7 +57,7 @@ public class IndexModel(PoetDb db) : RoundPage
             return Page();
         }
         var last = await db.CandidateOutcomes.Where(c => c.RoundId == rid).MaxAsync(c => (int?)c.Order) ?? 0;
-        var candidate = new CandidateOutcome { RoundId = rid, Wording = wording, Order = last + 1, CreatedUtc = DateTime.UtcNow };
+        var candidate = new CandidateOutcome { RoundId = rid, Wording = wording, Order = last + 1, CreatedUtc = db.UtcNow };
         db.CandidateOutcomes.Add(candidate);
         db.Record(User, pid, "outcomes.candidate-added", wording);
         await db.SaveChangesAsync();

@@ -72,7 +72,7 @@ public class ProposeModel(PoetDb db) : RoundPage
         foreach (var g in groups)
         {
             var wording = g.SuggestedLabel.Length > RoundStatements.MaxWordingLength ? g.SuggestedLabel[..(RoundStatements.MaxWordingLength - 1)] + "…" : g.SuggestedLabel;
-            var candidate = new CandidateOutcome { RoundId = rid, Wording = wording, Order = ++order, CreatedUtc = DateTime.UtcNow };
+            var candidate = new CandidateOutcome { RoundId = rid, Wording = wording, Order = ++order, CreatedUtc = db.UtcNow };
             candidate.Statements.AddRange(g.StatementIds.Select(id => new CandidateStatement { RoundId = rid, StatementId = Guid.Parse(id) }));
             db.CandidateOutcomes.Add(candidate);
         }

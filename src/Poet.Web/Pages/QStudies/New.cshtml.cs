@@ -22,7 +22,7 @@ public class NewModel(PoetDb db) : QStudyFormModel(db)
             Status = QStudyStatus.Draft,
             PublicKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_'),
             CodeSalt = RandomNumberGenerator.GetBytes(16),
-            CreatedUtc = DateTime.UtcNow,
+            CreatedUtc = Db.UtcNow,
         };
         Apply(study, valid.Statements, valid.Grid);
         Db.QStudies.Add(study);

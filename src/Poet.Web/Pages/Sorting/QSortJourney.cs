@@ -64,7 +64,7 @@ public abstract class QSortPageModel(PoetDb db) : PageModel
     public QEntryState State { get; private set; }
     public Grid Grid { get; private set; } = Analysis.QMethod.Grid.FromLowest(0, [1]);
     public string Key { get; private set; } = "";
-    protected DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    protected DateOnly Today => DateOnly.FromDateTime(db.UtcNow);
 
     /// <summary>Statements in Q-set order with this participant's placement of each.</summary>
     public IReadOnlyList<(QStatement Statement, QPlacement Placement)> Items { get; private set; } = [];

@@ -42,7 +42,7 @@ public class IndexModel(PoetDb db, PartnershipAccess access, IMemoryCache cache)
         if (Questionnaire is not null) return Redirect(UcLinks.Questionnaire(pid));
         var q = new UcQuestionnaire
         {
-            PartnershipId = pid, Title = $"{PartnershipName}: what matters to you", Status = UcStatus.Draft, CreatedUtc = DateTime.UtcNow,
+            PartnershipId = pid, Title = $"{PartnershipName}: what matters to you", Status = UcStatus.Draft, CreatedUtc = db.UtcNow,
             LinkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), CodeSalt = RandomNumberGenerator.GetBytes(16),
             CoveringLetter = DefaultLetter(PartnershipName),
         };

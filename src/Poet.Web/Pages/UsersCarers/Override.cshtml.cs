@@ -29,7 +29,7 @@ public class OverrideModel(PoetDb db, PartnershipAccess access) : PageModel
         if (reason.Length == 0) ModelState.AddModelError(nameof(Reason), EnterReason);
         else if (reason.Length > 2000) ModelState.AddModelError(nameof(Reason), "Reason must be 2,000 characters or fewer");
         if (!ModelState.IsValid) return Page();
-        var entry = new UcGateOverride { PartnershipId = pid, Reason = reason, UserName = User.Identity?.Name ?? "", AtUtc = DateTime.UtcNow };
+        var entry = new UcGateOverride { PartnershipId = pid, Reason = reason, UserName = User.Identity?.Name ?? "", AtUtc = db.UtcNow };
         db.UcGateOverrides.Add(entry);
         db.Record(User, pid, "phase2.override", $"{Gate.Explanation} Reason: {reason}");
         await db.SaveChangesAsync();

@@ -57,7 +57,7 @@ public class PostalEntryModel(PoetDb db, TimeProvider clock) : PageModel
 
         db.UcPostalEntries.Add(new UcPostalEntry
         {
-            FormId = form.Id, Number = Number, UserId = userId, UserName = User.Identity?.Name ?? "", Values = PostalFields.ToJson(values), AtUtc = DateTime.UtcNow,
+            FormId = form.Id, Number = Number, UserId = userId, UserName = User.Identity?.Name ?? "", Values = PostalFields.ToJson(values), AtUtc = clock.GetUtcNow().UtcDateTime,
         });
         db.Record(User, pid, Number == 1 ? "phase2.postal.first" : "phase2.postal.second", form.Reference);
         await db.SaveChangesAsync();

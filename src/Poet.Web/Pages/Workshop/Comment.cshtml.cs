@@ -36,7 +36,7 @@ public class CommentModel(PoetDb db, WorkshopEvents events) : PageModel
         var (workshop, participant, _) = (await WorkshopParticipation.CurrentAsync(db, HttpContext, code))!.Value;
         db.WorkshopContributions.Add(new WorkshopContribution
         {
-            WorkshopId = workshop.Id, ParticipantId = participant.Id, CandidateId = cid, Kind = Kind, Text = text, CreatedUtc = DateTime.UtcNow,
+            WorkshopId = workshop.Id, ParticipantId = participant.Id, CandidateId = cid, Kind = Kind, Text = text, CreatedUtc = db.UtcNow,
         });
         await db.SaveChangesAsync();
         await events.ChangedAsync(workshop, WorkshopChange.Contribution);

@@ -32,7 +32,7 @@ public class JoinModel(PoetDb db, SharedRateLimits limits, WorkshopEvents events
         var rejoin = WorkshopParticipation.NewCode(WorkshopParticipation.RejoinCodeLength);
         var participant = new WorkshopParticipant
         {
-            WorkshopId = Workshop.Id, GroupNumber = Group!.Value, JoinedUtc = DateTime.UtcNow, RejoinHash = WorkshopParticipation.RejoinHash(Workshop.Id, rejoin),
+            WorkshopId = Workshop.Id, GroupNumber = Group!.Value, JoinedUtc = db.UtcNow, RejoinHash = WorkshopParticipation.RejoinHash(Workshop.Id, rejoin),
         };
         WorkshopParticipation.IssueCookie(HttpContext, participant, rejoin);
         db.WorkshopParticipants.Add(participant);

@@ -78,14 +78,14 @@ public class ProposalModel(PoetDb db, WorkshopEvents events) : RoundPage
             var statement = new HandStatement
             {
                 Id = Guid.NewGuid(), RoundId = rid, Source = StatementSource.Workshop, SourceDetail = $"Feedback workshop, small group {Group}",
-                Outcome = proposal.Text, AddedBy = User.Identity?.Name ?? "", AddedUtc = DateTime.UtcNow,
+                Outcome = proposal.Text, AddedBy = User.Identity?.Name ?? "", AddedUtc = db.UtcNow,
             };
             db.HandStatements.Add(statement);
             CandidateOutcome candidate;
             if (Decision == Choice.Accept)
             {
                 var last = await db.CandidateOutcomes.Where(c => c.RoundId == rid).MaxAsync(c => (int?)c.Order) ?? 0;
-                candidate = new CandidateOutcome { RoundId = rid, Wording = wording, Order = last + 1, CreatedUtc = DateTime.UtcNow };
+                candidate = new CandidateOutcome { RoundId = rid, Wording = wording, Order = last + 1, CreatedUtc = db.UtcNow };
                 db.CandidateOutcomes.Add(candidate);
                 (proposal.Decision, proposal.DecisionNote) = (ProposalDecision.Accepted, wording);
                 db.Record(User, pid, "workshop.proposal-accepted", $"proposal {id} as candidate {wording}");

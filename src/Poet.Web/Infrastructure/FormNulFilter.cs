@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Poet.Web.Infrastructure;
 
 /// <summary>
@@ -48,5 +46,6 @@ public sealed class FormNulFilter(RequestDelegate next)
         return output.ToArray();
     }
 
-    private static bool HasNul(byte[] body) => body.Contains((byte)0) || Encoding.ASCII.GetString(body).Contains("%00", StringComparison.Ordinal);
+    // Searched in the bytes: every POST passes here, and a string copy of each form showed in the survey's profile.
+    private static bool HasNul(byte[] body) => body.AsSpan().IndexOf((byte)0) >= 0 || body.AsSpan().IndexOf("%00"u8) >= 0;
 }

@@ -38,9 +38,12 @@ public static class SortCodes
     public static string? Normalise(string? text)
     {
         if (text is null) return null;
-        var chars = text.Trim().ToUpperInvariant().Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u2013' or '\u2212')).ToArray();
-        var body = new string(chars);
-        if (body.Length == Length + 1 && body[0] == 'Q') body = body[1..];
+        static bool Separator(char c) => char.IsWhiteSpace(c) || c is '-' or '\u2013' or '\u2212';
+        var t = text.Trim().ToUpperInvariant();
+        // "Q-" or "Q " before the code is its prefix; otherwise a fifth character Q in front is.
+        var prefixed = t.Length > 1 && t[0] == 'Q' && Separator(t[1]);
+        var body = new string((prefixed ? t[1..] : t).Where(c => !Separator(c)).ToArray());
+        if (!prefixed && body.Length == Length + 1 && body[0] == 'Q') body = body[1..];
         return body.Length == Length && body.All(c => Alphabet.Contains(c)) ? Prefix + body : null;
     }
 }

@@ -215,14 +215,7 @@ public sealed class QStudyAnalysis
         Factors = Math.Clamp(Settings.Factors ?? FactorCount.EigenvaluesAboveOne(pca.Eigenvalues), 1, MaxFactors);
         try
         {
-            Result = QAnalysis.Run(sorts, new QAnalysisOptions(Factors, Grid)
-            {
-                Extraction = Settings.Extraction,
-                Rotation = Settings.Rotation,
-                KeepQmethodOrientation = Settings.KeepQmethodOrientation,
-                FlagOverrides = Settings.Overrides(sorts.SortCount, Factors),
-                HandRotations = Settings.HandRotations(),
-            });
+            Result = QAnalysis.Run(sorts, Options());
         }
         catch (QMethodInputException e)
         {
@@ -233,6 +226,16 @@ public sealed class QStudyAnalysis
         Consensus = Result.Distinctions.Statements.Where(d => d.Label == Statements.Consensus)
             .Select(d => new DistinguishingStatement(d.Statement + 1, StatementText(d.Statement), ByFactor(d.Statement), "")).ToArray();
     }
+
+    /// <summary>The options this analysis runs with (also the bootstrap's target).</summary>
+    public QAnalysisOptions Options() => new(Factors, Grid)
+    {
+        Extraction = Settings.Extraction,
+        Rotation = Settings.Rotation,
+        KeepQmethodOrientation = Settings.KeepQmethodOrientation,
+        FlagOverrides = Settings.Overrides(Sorts!.SortCount, Factors),
+        HandRotations = Settings.HandRotations(),
+    };
 
     private IReadOnlyList<(double, int?)> ByFactor(int s) =>
         Enumerable.Range(0, Factors).Select(k => (Result!.Scores.ZScores[s, k], Result.Scores.Arrays[s, k])).ToArray();

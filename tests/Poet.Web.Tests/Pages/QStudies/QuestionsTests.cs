@@ -142,6 +142,29 @@ public class QuestionsTests(PoetApp app) : IClassFixture<PoetApp>
         Assert.Equal(0, await app.WithDbAsync(db => db.QSorts.CountAsync(s => s.StudyId == setup.Sid)));
     }
 
+    [Fact]
+    public async Task NewPages_EveryLinkInTheirContent_Answers200()
+    {
+        var setup = await StudyWithQuestionsAsync();
+        var code = await app.SortAsync(setup, reason: "Not our job", before: new() { ["Answers[1]"] = "About 6 years" });
+        await app.SortAsync(setup);
+        var id = await app.WithDbAsync(db => db.QSorts.Where(s => s.Code == code).Select(s => s.Id).SingleAsync());
+        await setup.Facilitator.PostFormAsync(Url(setup, $"sorts/{id}"), new() { ["statement"] = "1", ["note"] = "Talked about budgets" });
+        var broken = new List<string>();
+
+        foreach (var page in new[] { "", "questions", "answers", "sorts", $"sorts/{id}", "analysis?factors=1" })
+        {
+            var doc = await (await setup.Facilitator.GetAsync(Url(setup, page).TrimEnd('/'))).HtmlAsync();
+            foreach (var href in doc.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith('/')).Distinct())
+            {
+                var status = (await setup.Facilitator.GetAsync(href.Split('#')[0])).StatusCode;
+                if (status != HttpStatusCode.OK) broken.Add($"{page}: {href} {(int)status}");
+            }
+        }
+
+        Assert.Empty(broken);
+    }
+
     private static async Task<HttpResponseMessage> ImportAsync(QSetup setup, string sorts, string answers)
     {
         var url = Url(setup, "import");

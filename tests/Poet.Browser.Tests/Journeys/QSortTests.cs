@@ -157,6 +157,54 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Sort_StudysOwnQuestionsWithoutJavaScript_AnsweredAndTheCodeShown()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
+        await app.WithDbAsync(async db =>
+        {
+            var sid = await db.QStudies.Where(q => q.PublicKey == key).Select(q => q.Id).SingleAsync();
+            db.QQuestions.AddRange(
+                new QQuestion { StudyId = sid, Number = 1, Stage = QQuestionStage.BeforeSort, Kind = QQuestionKind.Text, Text = "How long have you worked in the partnership?" },
+                new QQuestion { StudyId = sid, Number = 2, Stage = QQuestionStage.AfterSort, Kind = QQuestionKind.Choice, Text = "Where do you mostly work?", Options = "Hospital\nCommunity" });
+            await db.SaveChangesAsync();
+        });
+        var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
+        Scripts(false);
+        try
+        {
+            app.Go($"/q/{key}");
+            Driver.FindElement(By.Id("Consent")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            Check();
+            Driver.FindElement(By.Id("Role")).SendKeys(Keys.Space);
+            Driver.FindElement(By.Id("Answers_1_")).SendKeys("About 6 years");
+            Submit(By.CssSelector("form button"));
+            for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_-3")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            for (var n = 1; n <= 20; n++) Driver.FindElement(By.Id($"Columns_{n}_")).SendKeys("Column " + (columns[n - 1] > 0 ? "+" : "") + columns[n - 1]);
+            Submit(By.CssSelector("form .govuk-button-group button"));
+            Assert.EndsWith("/why", Driver.Url);
+            Check();
+            Driver.FindElement(By.Id("Answers_2_-2")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            Check();
+            Assert.Contains("Community", Driver.FindElement(By.CssSelector(".govuk-summary-list")).Text);
+            Submit(By.CssSelector("form button"));
+            Assert.EndsWith("/done", Driver.Url);
+            Check();
+
+            var stored = await app.WithDbAsync(db => db.QSorts.Where(s => db.QStudies.Any(q => q.Id == s.StudyId && q.PublicKey == key))
+                .Select(s => new { s.Code, Answers = s.Answers.OrderBy(a => a.QuestionId).Select(a => a.Value).ToList() }).SingleAsync());
+            Assert.Equal(stored.Code, Driver.FindElement(By.Id("sort-code")).Text);
+            Assert.Equal(["About 6 years", "Community"], stored.Answers);
+        }
+        finally
+        {
+            Scripts(true);
+        }
+    }
+
+    [Fact]
     public async Task Sort_OnPhonePortrait_ShowsOneColumnAtATimeWithoutSidewaysScrolling()
     {
         var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(33), QStudyFixture.LipsetCounts);

@@ -205,6 +205,62 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Researcher_QuestionsSortsAndNotes_PagesAreAccessible()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
+        var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
+        var (pid, sid) = await app.WithDbAsync(async db =>
+        {
+            var study = await db.QStudies.Include(q => q.Statements).SingleAsync(q => q.PublicKey == key);
+            study.Status = QStudyStatus.Draft;
+            await db.SaveChangesAsync();
+            return (study.PartnershipId, study.Id);
+        });
+        var email = $"q-researcher-{Guid.NewGuid():N}@example.org";
+        await app.CreateUserAsync(email, partnershipId: pid, role: PartnershipRole.Facilitator);
+        app.SignIn(email, Poet.Web.Tests.Support.PoetApp.Password);
+
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/questions");
+        app.AssertAccessible();
+        Submit(By.CssSelector("main form button"), click: true);
+        Assert.Contains("Select when to ask the question", Driver.FindElement(By.CssSelector(".govuk-error-summary")).Text);
+        app.AssertAccessible();
+        Driver.FindElement(By.Id("Stage-2")).Click();
+        Driver.FindElement(By.Id("Text")).SendKeys("Where do you mostly work?");
+        Driver.FindElement(By.Id("Kind-2")).Click();
+        Driver.FindElement(By.Id("Options")).SendKeys("Hospital\nCommunity");
+        Submit(By.CssSelector("main form button"), click: true);
+        Assert.Contains("Question q_1 added", Driver.FindElement(By.Id("notice")).Text);
+        app.AssertAccessible();
+
+        var sortId = await app.WithDbAsync(async db =>
+        {
+            var study = await db.QStudies.Include(q => q.Statements).Include(q => q.Questions).SingleAsync(q => q.Id == sid);
+            study.Status = QStudyStatus.Open;
+            var sort = new QSort { Id = Guid.NewGuid(), StudyId = sid, Code = "Q-7KM3", IsSubmitted = true, Role = QParticipantRole.Carer, CommentConsent = QCommentConsent.TeamOnly };
+            sort.Placements.AddRange(study.Statements.Select(st => new QPlacement { SortId = sort.Id, StatementId = st.Id, Column = columns[st.Number - 1], Comment = st.Number == 1 ? "Not our job" : null }));
+            sort.Answers.Add(new QAnswer { SortId = sort.Id, QuestionId = study.Questions[0].Id, Value = "Community" });
+            db.QSorts.Add(sort);
+            await db.SaveChangesAsync();
+            return sort.Id;
+        });
+
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/sorts?code=q7km3");
+        Assert.EndsWith($"/sorts/{sortId}", Driver.Url);
+        app.AssertAccessible();
+        Driver.FindElement(By.CssSelector("#statement option[value='1']")).Click();
+        Driver.FindElement(By.Id("note")).SendKeys("Said budgets are decided elsewhere");
+        Submit(By.CssSelector("main form button"), click: true);
+        Assert.Contains("Said budgets are decided elsewhere", Driver.FindElement(By.Id("card-1")).Text);
+        app.AssertAccessible();
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/sorts");
+        app.AssertAccessible();
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/answers");
+        Assert.Contains("Community", Driver.FindElement(By.CssSelector("main table")).Text);
+        app.AssertAccessible();
+    }
+
+    [Fact]
     public async Task Sort_OnPhonePortrait_ShowsOneColumnAtATimeWithoutSidewaysScrolling()
     {
         var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(33), QStudyFixture.LipsetCounts);

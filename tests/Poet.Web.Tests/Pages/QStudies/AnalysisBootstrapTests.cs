@@ -38,8 +38,8 @@ public class AnalysisBootstrapTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Theory]
-    [InlineData("bootstrap=1000", "Enter the number of resamples as a whole number from 1 to 200, such as 100; the poet command runs up to 10000")]
-    [InlineData("bootstrap=ten", "Enter the number of resamples as a whole number from 1 to 200, such as 100; the poet command runs up to 10000")]
+    [InlineData("bootstrap=1000", "Enter the number of resamples as a whole number from 1 to 100, such as 100; the poet command runs up to 10000")]
+    [InlineData("bootstrap=ten", "Enter the number of resamples as a whole number from 1 to 100, such as 100; the poet command runs up to 10000")]
     [InlineData("bootstrap=10&seed=-3", "Enter the seed as a whole number, such as 1, or leave it blank")]
     [InlineData("bootstrap=10&extraction=centroid", "The bootstrap follows qmethod's qmboots, which extracts principal components; choose principal components extraction to bootstrap.")]
     public async Task Bootstrap_BadInput_SaysWhatToDo(string query, string message)
@@ -58,7 +58,7 @@ public class AnalysisBootstrapTests(PoetApp app) : IClassFixture<PoetApp>
     [Fact]
     public void ResampleCap_BigStudies_FewerResamples()
     {
-        // 2,000,000 / n², between 10 and 200: 9 sorts 200, 150 sorts 88, 1,000 sorts 10.
-        Assert.Equal([200, 88, 10], new[] { 9, 150, 1000 }.Select(AnalysisModel.ResampleCap));
+        // 500,000 / n², between 5 and 100: 9 sorts 100 (6,172 capped), 150 sorts 22, 1,000 sorts 5 (0 raised).
+        Assert.Equal([100, 22, 5], new[] { 9, 150, 1000 }.Select(AnalysisModel.ResampleCap));
     }
 }

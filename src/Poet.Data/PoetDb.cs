@@ -55,6 +55,8 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<QSort> QSorts => Set<QSort>();
     public DbSet<QSavedAnalysis> QSavedAnalyses => Set<QSavedAnalysis>();
     public DbSet<QPlacement> QPlacements => Set<QPlacement>();
+    public DbSet<QQuestion> QQuestions => Set<QQuestion>();
+    public DbSet<QAnswer> QAnswers => Set<QAnswer>();
     public DbSet<EmailMessage> Emails => Set<EmailMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -169,7 +171,23 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.HasIndex(s => s.AccessHash).IsUnique();
             e.HasIndex(s => s.StudyId);
             e.Property(s => s.Name).HasMaxLength(60);
+            e.Property(s => s.Code).HasMaxLength(QSort.MaxCodeLength);
+            e.HasIndex(s => new { s.StudyId, s.Code }).IsUnique();
             e.HasMany(s => s.Placements).WithOne().HasForeignKey(p => p.SortId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(s => s.Answers).WithOne().HasForeignKey(a => a.SortId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<QQuestion>(e =>
+        {
+            e.HasOne<QStudy>().WithMany(s => s.Questions).HasForeignKey(q => q.StudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(q => new { q.StudyId, q.Number }).IsUnique();
+            e.Property(q => q.Text).HasMaxLength(QQuestion.MaxTextLength);
+            e.Property(q => q.Options).HasMaxLength(QQuestion.MaxOptionsLength);
+        });
+        b.Entity<QAnswer>(e =>
+        {
+            e.HasKey(a => new { a.SortId, a.QuestionId });
+            e.HasOne<QQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(a => a.Value).HasMaxLength(QAnswer.MaxLength);
         });
         b.Entity<QSavedAnalysis>(e =>
         {
@@ -183,6 +201,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
             e.HasKey(p => new { p.SortId, p.StatementId });
             e.HasOne<QStatement>().WithMany().HasForeignKey(p => p.StatementId).OnDelete(DeleteBehavior.Cascade);
             e.Property(p => p.Comment).HasMaxLength(2000);
+            e.Property(p => p.Note).HasMaxLength(2000);
         });
     }
 }

@@ -14,7 +14,7 @@ namespace Poet.Data;
 public sealed class SqliteWithoutRowIdGenerator(MigrationsSqlGeneratorDependencies dependencies, IRelationalAnnotationProvider annotations)
     : SqliteMigrationsSqlGenerator(dependencies, annotations)
 {
-    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements", "SurveyDrafts", "SealedSubmissions" };
+    public static readonly IReadOnlySet<string> AnonymousTables = new HashSet<string> { "Responses", "Answers", "OutcomeStatements", "UcResponses", "UcAnswers", "QSorts", "QPlacements", "QAnswers", "SurveyDrafts", "SealedSubmissions" };
 
     private const string RebuildPrefix = "ef_temp_";
 

@@ -30,6 +30,44 @@ public class QStudy
     public string? MoreLabel { get; set; }
     public string? LessLabel { get; set; }
     public List<QStatement> Statements { get; set; } = [];
+    /// <summary>The study's own questions, asked before or after the sort (<see cref="QQuestion"/>).</summary>
+    public List<QQuestion> Questions { get; set; } = [];
+}
+
+public enum QQuestionStage { BeforeSort = 1, AfterSort = 2 }
+
+public enum QQuestionKind { Text = 1, Choice = 2 }
+
+/// <summary>
+/// A question of the researcher's own, asked before the sort (on the "About you" page) or after it (with the reasons),
+/// as a short text or a single choice. Every one may be left unanswered. Fixed once the study is open, like the
+/// statements. Its id in exports and imports is q_{Number}.
+/// </summary>
+public class QQuestion
+{
+    public const int MaxTextLength = 300, MaxOptionsLength = 2000;
+
+    public int Id { get; set; }
+    public int StudyId { get; set; }
+    /// <summary>1-based, across both stages, in the order added.</summary>
+    public int Number { get; set; }
+    public QQuestionStage Stage { get; set; }
+    public QQuestionKind Kind { get; set; }
+    public string Text { get; set; } = "";
+    /// <summary>A choice question's options, one a line; empty for a text question.</summary>
+    public string Options { get; set; } = "";
+
+    public IReadOnlyList<string> OptionList => Options.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>One sort's answer to one of the study's own questions; no row when left unanswered.</summary>
+public class QAnswer
+{
+    public const int MaxLength = 500;
+
+    public Guid SortId { get; set; }
+    public int QuestionId { get; set; }
+    public string Value { get; set; } = "";
 }
 
 public class QStatement
@@ -66,14 +104,21 @@ public enum QCommentConsent { TeamOnly = 1, QuoteWithoutRole = 2 }
 /// <summary>
 /// One participant's Q-sort. Anonymous like a survey response: a random key, the hash of a token held only in the
 /// participant's cookie (or sealed under a printed code), a date but never a time. <see cref="Name"/> is set only
-/// for sorts a facilitator imported from a file.
+/// for sorts a facilitator imported from a file. <see cref="Code"/> is the participant's study code, given at submission.
 /// </summary>
 public class QSort
 {
+    public const int MaxCodeLength = 10;
+
     public Guid Id { get; set; }
     public int StudyId { get; set; }
     public byte[]? AccessHash { get; set; }
     public string? Name { get; set; }
+    /// <summary>
+    /// The study code ("Q-7KM3", <c>SortCodes</c>), random and unique in the study, given when the sort is submitted and
+    /// shown once to the participant; the sort's name everywhere. Null for imported sorts, which keep their names.
+    /// </summary>
+    public string? Code { get; set; }
     public QParticipantRole? Role { get; set; }
     public int? PartnerOrganisationId { get; set; }
     public QCommentConsent? CommentConsent { get; set; }
@@ -82,6 +127,7 @@ public class QSort
     public bool IsSubmitted { get; set; }
     public DateOnly? SubmittedOn { get; set; }
     public List<QPlacement> Placements { get; set; } = [];
+    public List<QAnswer> Answers { get; set; } = [];
 }
 
 /// <summary>Where one sort put one statement: its pile (step 1), its grid column (step 2) and why (step 3).</summary>
@@ -92,6 +138,8 @@ public class QPlacement
     public QPile? Pile { get; set; }
     public int? Column { get; set; }
     public string? Comment { get; set; }
+    /// <summary>The researcher's note on this card from the post-sort interview, written without names.</summary>
+    public string? Note { get; set; }
 }
 
 /// <summary>

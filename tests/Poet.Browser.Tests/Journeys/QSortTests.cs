@@ -157,6 +157,110 @@ public class QSortTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Sort_StudysOwnQuestionsWithoutJavaScript_AnsweredAndTheCodeShown()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
+        await app.WithDbAsync(async db =>
+        {
+            var sid = await db.QStudies.Where(q => q.PublicKey == key).Select(q => q.Id).SingleAsync();
+            db.QQuestions.AddRange(
+                new QQuestion { StudyId = sid, Number = 1, Stage = QQuestionStage.BeforeSort, Kind = QQuestionKind.Text, Text = "How long have you worked in the partnership?" },
+                new QQuestion { StudyId = sid, Number = 2, Stage = QQuestionStage.AfterSort, Kind = QQuestionKind.Choice, Text = "Where do you mostly work?", Options = "Hospital\nCommunity" });
+            await db.SaveChangesAsync();
+        });
+        var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
+        Scripts(false);
+        try
+        {
+            app.Go($"/q/{key}");
+            Driver.FindElement(By.Id("Consent")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            Check();
+            Driver.FindElement(By.Id("Role")).SendKeys(Keys.Space);
+            Driver.FindElement(By.Id("Answers_1_")).SendKeys("About 6 years");
+            Submit(By.CssSelector("form button"));
+            for (var i = 1; i <= 20; i++) Driver.FindElement(By.Id($"Piles_{i}_-3")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            for (var n = 1; n <= 20; n++) Driver.FindElement(By.Id($"Columns_{n}_")).SendKeys("Column " + (columns[n - 1] > 0 ? "+" : "") + columns[n - 1]);
+            Submit(By.CssSelector("form .govuk-button-group button"));
+            Assert.EndsWith("/why", Driver.Url);
+            Check();
+            Driver.FindElement(By.Id("Answers_2_-2")).SendKeys(Keys.Space);
+            Submit(By.CssSelector("form button"));
+            Check();
+            Assert.Contains("Community", Driver.FindElement(By.CssSelector(".govuk-summary-list")).Text);
+            Submit(By.CssSelector("form button"));
+            Assert.EndsWith("/done", Driver.Url);
+            Check();
+
+            var stored = await app.WithDbAsync(db => db.QSorts.Where(s => db.QStudies.Any(q => q.Id == s.StudyId && q.PublicKey == key))
+                .Select(s => new { s.Code, Answers = s.Answers.OrderBy(a => a.QuestionId).Select(a => a.Value).ToList() }).SingleAsync());
+            Assert.Equal(stored.Code, Driver.FindElement(By.Id("sort-code")).Text);
+            Assert.Equal(["About 6 years", "Community"], stored.Answers);
+        }
+        finally
+        {
+            Scripts(true);
+        }
+    }
+
+    [Fact]
+    public async Task Researcher_QuestionsSortsAndNotes_PagesAreAccessible()
+    {
+        var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(20), Counts);
+        var columns = Counts.SelectMany((c, i) => Enumerable.Repeat(i - 2, c)).ToArray();
+        var (pid, sid) = await app.WithDbAsync(async db =>
+        {
+            var study = await db.QStudies.Include(q => q.Statements).SingleAsync(q => q.PublicKey == key);
+            study.Status = QStudyStatus.Draft;
+            await db.SaveChangesAsync();
+            return (study.PartnershipId, study.Id);
+        });
+        var email = $"q-researcher-{Guid.NewGuid():N}@example.org";
+        await app.CreateUserAsync(email, partnershipId: pid, role: PartnershipRole.Facilitator);
+        app.SignIn(email, Poet.Web.Tests.Support.PoetApp.Password);
+
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/questions");
+        app.AssertAccessible();
+        Submit(By.CssSelector("main form button"), click: true);
+        Assert.Contains("Select when to ask the question", Driver.FindElement(By.CssSelector(".govuk-error-summary")).Text);
+        app.AssertAccessible();
+        Driver.FindElement(By.Id("Stage-2")).Click();
+        Driver.FindElement(By.Id("Text")).SendKeys("Where do you mostly work?");
+        Driver.FindElement(By.Id("Kind-2")).Click();
+        Driver.FindElement(By.Id("Options")).SendKeys("Hospital\nCommunity");
+        Submit(By.CssSelector("main form button"), click: true);
+        Assert.Contains("Question q_1 added", Driver.FindElement(By.Id("notice")).Text);
+        app.AssertAccessible();
+
+        var sortId = await app.WithDbAsync(async db =>
+        {
+            var study = await db.QStudies.Include(q => q.Statements).Include(q => q.Questions).SingleAsync(q => q.Id == sid);
+            study.Status = QStudyStatus.Open;
+            var sort = new QSort { Id = Guid.NewGuid(), StudyId = sid, Code = "Q-7KM3", IsSubmitted = true, Role = QParticipantRole.Carer, CommentConsent = QCommentConsent.TeamOnly };
+            sort.Placements.AddRange(study.Statements.Select(st => new QPlacement { SortId = sort.Id, StatementId = st.Id, Column = columns[st.Number - 1], Comment = st.Number == 1 ? "Not our job" : null }));
+            sort.Answers.Add(new QAnswer { SortId = sort.Id, QuestionId = study.Questions[0].Id, Value = "Community" });
+            db.QSorts.Add(sort);
+            await db.SaveChangesAsync();
+            return sort.Id;
+        });
+
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/sorts?code=q7km3");
+        Assert.EndsWith($"/sorts/{sortId}", Driver.Url);
+        app.AssertAccessible();
+        Driver.FindElement(By.CssSelector("#statement option[value='1']")).Click();
+        Driver.FindElement(By.Id("note")).SendKeys("Said budgets are decided elsewhere");
+        Submit(By.CssSelector("main form button"), click: true);
+        Assert.Contains("Said budgets are decided elsewhere", Driver.FindElement(By.Id("card-1")).Text);
+        app.AssertAccessible();
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/sorts");
+        app.AssertAccessible();
+        app.Go($"/partnerships/{pid}/q-studies/{sid}/answers");
+        Assert.Contains("Community", Driver.FindElement(By.CssSelector("main table")).Text);
+        app.AssertAccessible();
+    }
+
+    [Fact]
     public async Task Sort_OnPhonePortrait_ShowsOneColumnAtATimeWithoutSidewaysScrolling()
     {
         var key = await app.SeedOpenStudyAsync(QStudyFixture.Numbered(33), QStudyFixture.LipsetCounts);

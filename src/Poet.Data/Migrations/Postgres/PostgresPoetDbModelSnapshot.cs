@@ -1120,6 +1120,26 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("PublishedReports");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QAnswer", b =>
+                {
+                    b.Property<Guid>("SortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("SortId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("QAnswers");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
                 {
                     b.Property<Guid>("SortId")
@@ -1132,6 +1152,10 @@ namespace Poet.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
@@ -1172,6 +1196,44 @@ namespace Poet.Data.Migrations.Postgres
                     b.HasIndex("StudyId");
 
                     b.ToTable("QPrintedCodes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QQuestions");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.QSavedAnalysis", b =>
@@ -1217,6 +1279,10 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<byte[]>("AccessHash")
                         .HasColumnType("bytea");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int?>("CommentConsent")
                         .HasColumnType("integer");
 
@@ -1248,6 +1314,9 @@ namespace Poet.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("StudyId");
+
+                    b.HasIndex("StudyId", "Code")
+                        .IsUnique();
 
                     b.ToTable("QSorts");
                 });
@@ -2430,6 +2499,21 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QAnswer", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Poet.Data.Entities.QSort", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
                 {
                     b.HasOne("Poet.Data.Entities.QSort", null)
@@ -2449,6 +2533,15 @@ namespace Poet.Data.Migrations.Postgres
                 {
                     b.HasOne("Poet.Data.Entities.QStudy", null)
                         .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QQuestion", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany("Questions")
                         .HasForeignKey("StudyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2713,11 +2806,15 @@ namespace Poet.Data.Migrations.Postgres
 
             modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
                 {
+                    b.Navigation("Questions");
+
                     b.Navigation("Statements");
                 });
 

@@ -1079,6 +1079,26 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("PublishedReports");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QAnswer", b =>
+                {
+                    b.Property<Guid>("SortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SortId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("QAnswers");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
                 {
                     b.Property<Guid>("SortId")
@@ -1091,6 +1111,10 @@ namespace Poet.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
@@ -1129,6 +1153,42 @@ namespace Poet.Data.Migrations.Sqlite
                     b.HasIndex("StudyId");
 
                     b.ToTable("QPrintedCodes");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StudyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StudyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QQuestions");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.QSavedAnalysis", b =>
@@ -1172,6 +1232,10 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<byte[]>("AccessHash")
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CommentConsent")
                         .HasColumnType("INTEGER");
 
@@ -1203,6 +1267,9 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("StudyId");
+
+                    b.HasIndex("StudyId", "Code")
+                        .IsUnique();
 
                     b.ToTable("QSorts");
                 });
@@ -2349,6 +2416,21 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.QAnswer", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Poet.Data.Entities.QSort", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.QPlacement", b =>
                 {
                     b.HasOne("Poet.Data.Entities.QSort", null)
@@ -2368,6 +2450,15 @@ namespace Poet.Data.Migrations.Sqlite
                 {
                     b.HasOne("Poet.Data.Entities.QStudy", null)
                         .WithMany()
+                        .HasForeignKey("StudyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.QQuestion", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.QStudy", null)
+                        .WithMany("Questions")
                         .HasForeignKey("StudyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2632,11 +2723,15 @@ namespace Poet.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Poet.Data.Entities.QSort", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.QStudy", b =>
                 {
+                    b.Navigation("Questions");
+
                     b.Navigation("Statements");
                 });
 

@@ -46,6 +46,8 @@ public class FilesModel(PoetDb db) : PageModel
         // ?bom=no: UTF-8 without a byte-order mark, for R's read.csv (issue 19); Excel needs the mark.
         var bom = Request.Query["bom"] != "no";
         if (name == "comments.csv") return (CsvFile.Write(QExports.Comments(a.TeamComments), bom), Csv, $"{stem}-comments.csv");
+        if (name == "notes.csv") return (CsvFile.Write(QExports.Notes(a.TeamNotes), bom), Csv, $"{stem}-notes.csv");
+        if (name == "answers.csv") return (CsvFile.Write(QExports.Answers(a), bom), Csv, $"{stem}-answers.csv");
         if (name is not ("sorts.csv" or "sorts.dat" or "analysis.xlsx" or "analysis.json" or "report.pdf" or "report.docx") && !QExports.Tables.Any(t => name == t + ".csv")) return null;
         if (a.Sorts is null)
         {
@@ -61,7 +63,7 @@ public class FilesModel(PoetDb db) : PageModel
         }
         return name switch
         {
-            "analysis.xlsx" => (QExports.Workbook(r, a.TeamComments), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-analysis.xlsx"),
+            "analysis.xlsx" => (QExports.Workbook(r, a.TeamComments, a), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{stem}-analysis.xlsx"),
             "analysis.json" => (QExports.Json(r), "application/json", $"{stem}-analysis.json"),
             "report.pdf" => (QReportDocument.Pdf(a).Bytes, "application/pdf", $"{stem}-report.pdf"),
             "report.docx" => (QReportDocument.Docx(a), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{stem}-report.docx"),

@@ -23,6 +23,9 @@ public class ImportModel(PoetDb db) : PageModel
 
     [BindProperty] public IFormFile? SortsFile { get; set; }
 
+    /// <summary>Optional: the sorts' answers to the study's own questions, in the layout of answers.csv (<see cref="SortAnswersCsv"/>).</summary>
+    [BindProperty] public IFormFile? AnswersFile { get; set; }
+
     public QStudy Study { get; private set; } = new();
     public int Imported { get; private set; }
 
@@ -45,7 +48,21 @@ public class ImportModel(PoetDb db) : PageModel
         {
             using var reader = new StreamReader(SortsFile.OpenReadStream());
             var sorts = Read(SortsFile.FileName, PlainText.Clean(await reader.ReadToEndAsync()));
-            await StoreAsync(pid, sorts);
+            IReadOnlyDictionary<string, IReadOnlyDictionary<int, string>> answers = new Dictionary<string, IReadOnlyDictionary<int, string>>();
+            if (AnswersFile is { Length: > 0 })
+            {
+                try
+                {
+                    using var answersReader = new StreamReader(AnswersFile.OpenReadStream());
+                    answers = SortAnswersCsv.Read(PlainText.Clean(await answersReader.ReadToEndAsync()), Study.Questions.Select(Sorting.SortQuestionsForm.Rule).ToArray(), sorts.SortNames);
+                }
+                catch (QMethodInputException e)
+                {
+                    ModelState.AddModelError(nameof(AnswersFile), e.Message);
+                    return Page();
+                }
+            }
+            await StoreAsync(pid, sorts, answers);
         }
         catch (QMethodInputException e)
         {
@@ -85,12 +102,14 @@ public class ImportModel(PoetDb db) : PageModel
         return sorts;
     }
 
-    private async Task StoreAsync(int pid, QSortSet sorts)
+    private async Task StoreAsync(int pid, QSortSet sorts, IReadOnlyDictionary<string, IReadOnlyDictionary<int, string>> answers)
     {
-        var names = sorts.SortNames.ToHashSet();
-        var taken = await db.QSorts.Where(s => s.StudyId == Study.Id && s.Name != null && names.Contains(s.Name!)).Select(s => s.Name).FirstOrDefaultAsync();
+        // A name may be neither an imported sort's name nor a participant's study code.
+        var existing = await QSortCodes.TakenAsync(db, Study.Id);
+        var taken = sorts.SortNames.FirstOrDefault(existing.Contains);
         if (taken is not null)
             throw new QMethodInputException($"The study already has a Q-sort named '{taken}'; rename it in the file so each Q-sort has its own name.");
+        var questionId = Study.Questions.ToDictionary(q => q.Number, q => q.Id);
         var byId = Study.Statements.ToDictionary(s => QStudyRules.StatementId(s.Number));
         var useIds = sorts.StatementIds.All(byId.ContainsKey);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -102,17 +121,21 @@ public class ImportModel(PoetDb db) : PageModel
                 var statement = useIds ? byId[sorts.StatementIds[s]] : Study.Statements[s];
                 sort.Placements.Add(new QPlacement { SortId = sort.Id, StatementId = statement.Id, Column = sorts[s, q] });
             }
+            if (answers.TryGetValue(sort.Name, out var given))
+                sort.Answers.AddRange(given.Select(a => new QAnswer { SortId = sort.Id, QuestionId = questionId[a.Key], Value = a.Value }));
             db.QSorts.Add(sort);
         }
         db.Record(User, pid, "qstudy.import", $"Q study {Study.Id}: {sorts.SortCount} Q-sorts from {SortsFile!.FileName}");
         await db.SaveChangesAsync();
         Imported = sorts.SortCount;
-        ViewData[Notices.Key] = $"{Imported} {(Imported == 1 ? "Q-sort" : "Q-sorts")} imported";
+        var withAnswers = answers.Count(a => a.Value.Count > 0);
+        ViewData[Notices.Key] = $"{Imported} {(Imported == 1 ? "Q-sort" : "Q-sorts")} imported" + (answers.Count == 0 ? "" : $", {withAnswers} with answers to the study's questions");
     }
 
     private async Task<bool> LoadAsync(int pid, int sid)
     {
-        var study = await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid);
+        var study = await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).Include(s => s.Questions.OrderBy(q => q.Number)).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid);
         if (study is null) return false;
         Study = study;
         return true;

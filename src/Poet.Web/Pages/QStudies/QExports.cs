@@ -45,10 +45,29 @@ public static class QExports
         };
     }
 
-    public static byte[] Workbook(QAnalysisResult r, IReadOnlyList<TeamComment>? comments = null) =>
+    public static byte[] Workbook(QAnalysisResult r, IReadOnlyList<TeamComment>? comments = null, QStudyAnalysis? team = null) =>
         XlsxFile.Write(Tables.Concat(["cor_zsc", "sd_dif", "crib_sheets"]).Select(t => (t, Table(r, t)!))
             .Concat(comments is null ? [] : [("comments", Comments(comments))])
+            .Concat(team is null ? [] : [("notes", Notes(team.TeamNotes)), ("answers", Answers(team)), ("questions", Questions(team.Questions))])
             .Append(("warnings", Warnings(r))).ToArray());
+
+    /// <summary>The researcher's interview notes, one card a row, keyed by study code (the sort's name in the other tables).</summary>
+    public static DataTable Notes(IReadOnlyList<TeamNote> notes) =>
+        new(["study_code", "statement", "statement_text", "column", "note"],
+            notes.Select(n => new object?[] { n.Code, n.Number, n.Text, n.Column, n.Note }).ToArray());
+
+    /// <summary>
+    /// Answers to the study's own questions, one sort a row: study code, then q_1, q_2, ... (empty when not answered), the
+    /// layout the import page reads (<see cref="SortAnswersCsv"/>).
+    /// </summary>
+    public static DataTable Answers(QStudyAnalysis a) =>
+        new(new[] { SortAnswersCsv.NameHeader }.Concat(a.Questions.Select(q => SortQuestions.Id(q.Number))).ToArray(),
+            a.SortInfos.Select(info => new object?[] { info.Name }.Concat(a.Questions.Select(q => (object?)info.Answers?.GetValueOrDefault(q.Number))).ToArray()).ToArray());
+
+    /// <summary>The study's own questions: id, when asked, kind, wording and options (separated by " | ").</summary>
+    public static DataTable Questions(IReadOnlyList<Poet.Data.Entities.QQuestion> questions) =>
+        new(["id", "asked", "kind", "question", "options"],
+            questions.Select(q => new object?[] { SortQuestions.Id(q.Number), QStudyRules.StageName(q.Stage), q.Kind == Poet.Data.Entities.QQuestionKind.Choice ? "single choice" : "text", q.Text, string.Join(" | ", q.OptionList) }).ToArray());
 
     /// <summary>The analysis's warnings in words (a factor on one sort, an array that does not fit the grid, ...), one a row.</summary>
     public static DataTable Warnings(QAnalysisResult r) => new(["warning"], r.Warnings.Select(w => new object?[] { w }).ToArray());

@@ -45,8 +45,10 @@ public sealed class WordReportWriter(Body body) : IReportWriter
         foreach (var item in items) body.Append(WordLayout.Para("\u2022 " + item));
     }
 
-    /// <summary>Nothing: a picture would need an image part and alternative text, and the table that follows gives the same figures in a form Word users can edit.</summary>
+    /// <summary>The scree plot as a picture (<see cref="QScreePlot"/>) with its description as alternative text; the table that follows gives the same figures in a form Word users can edit.</summary>
     public void Scree(IReadOnlyList<ScreePoint> points, int chosen)
     {
+        if (points.Count == 0) return;
+        body.Append(WordLayout.Image(body, QScreePlot.Png(points, chosen), QScreePlot.Width, QScreePlot.Height, PdfScreeChart.Title, QScreeChart.Describe(points, chosen)));
     }
 }

@@ -7,9 +7,16 @@ using Poet.Data.Entities;
 
 namespace Poet.Web.Pages.QStudies;
 
-/// <summary>A submitted sort as the analysis sees it: its name, who made it (if they said) and why they put statements at the ends.</summary>
+/// <summary>
+/// A submitted sort as the analysis sees it: its name (the study code, or an imported sort's name), who made it (if they
+/// said), why they put statements at the ends, the researcher's interview notes by statement number and the answers to
+/// the study's own questions by question number.
+/// </summary>
 public sealed record SortInfo(string Name, QParticipantRole? Role, int? PartnerOrganisationId, IReadOnlyDictionary<int, string> Comments,
-    QCommentConsent? Consent = null);
+    QCommentConsent? Consent = null, Guid Id = default, IReadOnlyDictionary<int, string>? Notes = null, IReadOnlyDictionary<int, string>? Answers = null);
+
+/// <summary>The researcher's interview note on one card of one sort, for the research team only.</summary>
+public sealed record TeamNote(string Code, int Number, string Text, int? Column, string Note);
 
 public sealed record RankedStatement(int Number, string Text, double ZScore, int? Column);
 
@@ -44,7 +51,8 @@ public sealed record FactorView(
     SuppressedTable ByPartner,
     IReadOnlyList<ExtremeComment> Comments,
     IReadOnlyList<TeamComment> TeamComments,
-    CribSheetView? Crib = null);
+    CribSheetView? Crib = null,
+    IReadOnlyList<TeamNote>? TeamNotes = null);
 
 /// <summary>A reason as the research team reads it: the sort's study code, the role given, and whether it may be quoted outside the team.</summary>
 public sealed record TeamComment(string Code, string Role, bool MayQuote, int Number, string Text, int Column, string Comment);
@@ -75,6 +83,12 @@ public sealed class QStudyAnalysis
 
     /// <summary>Every submitted sort's reasons, keyed by study code, for the research team (analysis page and exports).</summary>
     public IReadOnlyList<TeamComment> TeamComments { get; private set; } = [];
+
+    /// <summary>Every interview note, by study code then statement, for the research team (analysis page and exports); never in a shared report.</summary>
+    public IReadOnlyList<TeamNote> TeamNotes { get; private set; } = [];
+
+    /// <summary>The study's own questions, by number.</summary>
+    public IReadOnlyList<QQuestion> Questions => Study.Questions;
 
     /// <summary>Whether this is rendered for a report shared outside the research team (quotes only, no codes or roles).</summary>
     public bool Shared { get; set; }
@@ -121,12 +135,15 @@ public sealed class QStudyAnalysis
 
     public static async Task<QStudyAnalysis?> LoadAsync(PoetDb db, int pid, int sid, AnalysisSettings settings, CancellationToken ct = default)
     {
-        var study = await db.QStudies.AsNoTracking().Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid, ct);
+        var study = await db.QStudies.AsNoTracking().Include(s => s.Statements.OrderBy(x => x.Number)).Include(s => s.Questions.OrderBy(q => q.Number))
+            .AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid, ct);
         if (study is null) return null;
-        var sorts = await db.QSorts.AsNoTracking().Include(s => s.Placements).Where(s => s.StudyId == sid && s.IsSubmitted).ToListAsync(ct);
-        // Imported sorts keep their names, in name order; participants' sorts follow, in the order of their random keys.
-        sorts = sorts.OrderBy(s => s.Name is null).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
-        var names = new HashSet<string>(sorts.Where(s => s.Name is not null).Select(s => s.Name!));
+        await QSortCodes.BackfillAsync(db, sid, ct);
+        var sorts = await db.QSorts.AsNoTracking().Include(s => s.Placements).Include(s => s.Answers).AsSplitQuery().Where(s => s.StudyId == sid && s.IsSubmitted).ToListAsync(ct);
+        // Imported sorts keep their names, in name order; participants' sorts follow under their study codes, in code
+        // order (random, so nothing follows the order in which people sorted).
+        sorts = sorts.OrderBy(s => s.Name is null).ThenBy(s => s.Name ?? s.Code, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
+        var names = new HashSet<string>(sorts.Select(s => s.Code ?? s.Name).OfType<string>());
         var number = 0;
         string NextName()
         {
@@ -135,8 +152,11 @@ public sealed class QStudyAnalysis
             return name;
         }
         var statementNumber = study.Statements.ToDictionary(s => s.Id, s => s.Number);
-        var infos = sorts.Select(s => new SortInfo(s.Name ?? NextName(), s.Role, s.PartnerOrganisationId,
-            s.Placements.Where(p => p.Comment is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Comment!), s.CommentConsent)).ToList();
+        var questionNumber = study.Questions.ToDictionary(q => q.Id, q => q.Number);
+        var infos = sorts.Select(s => new SortInfo(s.Code ?? s.Name ?? NextName(), s.Role, s.PartnerOrganisationId,
+            s.Placements.Where(p => p.Comment is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Comment!), s.CommentConsent, s.Id,
+            s.Placements.Where(p => p.Note is { Length: > 0 }).ToDictionary(p => statementNumber[p.StatementId], p => p.Note!),
+            s.Answers.ToDictionary(a => questionNumber[a.QuestionId], a => a.Value))).ToList();
         var partners = await db.PartnerOrganisations.Where(p => p.PartnershipId == pid).OrderBy(p => p.Name).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
         QSortSet? set = null;
@@ -161,6 +181,9 @@ public sealed class QStudyAnalysis
             info.Consent == QCommentConsent.QuoteWithoutRole,
             info.Comments.Where(c => columns[q].ContainsKey(c.Key)).Select(c => new SortReason(c.Key, columns[q][c.Key], redactor.Mask(c.Value))).ToArray())).ToArray();
         analysis.TeamComments = analysis.Team(SortCommentRules.ForTeam(analysis.Reasons));
+        analysis.AllNotes = infos.Select((info, q) => (IReadOnlyList<TeamNote>)(info.Notes ?? new Dictionary<int, string>()).OrderBy(n => n.Key)
+            .Select(n => new TeamNote(info.Name, n.Key, analysis.StatementText(n.Key - 1), columns[q].TryGetValue(n.Key, out var c) ? c : null, redactor.Mask(n.Value))).ToArray()).ToArray();
+        analysis.TeamNotes = analysis.AllNotes.SelectMany(n => n).ToArray();
         if (set is not null) analysis.Run();
         return analysis;
     }
@@ -172,6 +195,9 @@ public sealed class QStudyAnalysis
         roster.AddRange(await db.Invitations.Where(i => db.Rounds.Any(r => r.Id == i.RoundId && r.PartnershipId == pid)).Select(i => i.Name).Where(n => n != null).Select(n => n!).ToListAsync(ct));
         return new Redactor(roster);
     }
+
+    /// <summary>Each sort's interview notes, in sort order.</summary>
+    private IReadOnlyList<IReadOnlyList<TeamNote>> AllNotes { get; set; } = [];
 
     /// <summary>Each sort's reasons, in sort order (the order of <see cref="Sorts"/>).</summary>
     private IReadOnlyList<SortComments> Reasons { get; set; } = [];
@@ -189,14 +215,7 @@ public sealed class QStudyAnalysis
         Factors = Math.Clamp(Settings.Factors ?? FactorCount.EigenvaluesAboveOne(pca.Eigenvalues), 1, MaxFactors);
         try
         {
-            Result = QAnalysis.Run(sorts, new QAnalysisOptions(Factors, Grid)
-            {
-                Extraction = Settings.Extraction,
-                Rotation = Settings.Rotation,
-                KeepQmethodOrientation = Settings.KeepQmethodOrientation,
-                FlagOverrides = Settings.Overrides(sorts.SortCount, Factors),
-                HandRotations = Settings.HandRotations(),
-            });
+            Result = QAnalysis.Run(sorts, Options());
         }
         catch (QMethodInputException e)
         {
@@ -207,6 +226,16 @@ public sealed class QStudyAnalysis
         Consensus = Result.Distinctions.Statements.Where(d => d.Label == Statements.Consensus)
             .Select(d => new DistinguishingStatement(d.Statement + 1, StatementText(d.Statement), ByFactor(d.Statement), "")).ToArray();
     }
+
+    /// <summary>The options this analysis runs with (also the bootstrap's target).</summary>
+    public QAnalysisOptions Options() => new(Factors, Grid)
+    {
+        Extraction = Settings.Extraction,
+        Rotation = Settings.Rotation,
+        KeepQmethodOrientation = Settings.KeepQmethodOrientation,
+        FlagOverrides = Settings.Overrides(Sorts!.SortCount, Factors),
+        HandRotations = Settings.HandRotations(),
+    };
 
     private IReadOnlyList<(double, int?)> ByFactor(int s) =>
         Enumerable.Range(0, Factors).Select(k => (Result!.Scores.ZScores[s, k], Result.Scores.Arrays[s, k])).ToArray();
@@ -246,7 +275,8 @@ public sealed class QStudyAnalysis
         var flagged = Enumerable.Range(0, Sorts.SortCount).Select(q => r.Flags[q, k]).ToArray();
         var quotes = SortCommentRules.Quotes(Reasons, flagged).Select(c => new ExtremeComment(c.Statement, StatementText(c.Statement - 1), c.Column, c.Text)).ToArray();
         var team = Team(SortCommentRules.ForTeam(Reasons, flagged));
-        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team, Crib(k));
+        var notes = AllNotes.Where((_, q) => flagged[q]).SelectMany(n => n).ToArray();
+        return new FactorView(k + 1, array, highest, lowest, distinguishing, loaders.Length, byRole, byPartner, quotes, team, Crib(k), notes);
     }
 
     private CribSheetView? Crib(int k)

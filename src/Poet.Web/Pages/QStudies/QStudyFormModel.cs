@@ -74,7 +74,11 @@ public abstract class QStudyFormModel(PoetDb db) : PageModel
             var problem = QStudyRules.StatementCountProblem(statements.Count);
             var tooLong = statements.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Length > QStudyRules.MaxStatementLength);
             var duplicate = statements.GroupBy(s => s, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-            if (problem is not null) ModelState.AddModelError(nameof(Statements), problem + addedNote);
+            // Too few (eight agreed outcomes, say): say how many more and where to find them (issue 19).
+            var more = statements.Count is > 0 and < QStudyRules.MinStatements
+                ? $". Add {QStudyRules.MinStatements - statements.Count} more: type them, or choose them below from the partnership’s candidate outcomes and staff statements"
+                : "";
+            if (problem is not null) ModelState.AddModelError(nameof(Statements), problem + addedNote + more);
             else if (tooLong.s is not null) ModelState.AddModelError(nameof(Statements), $"Shorten statement {tooLong.i + 1} to {QStudyRules.MaxStatementLength} characters or fewer");
             else if (duplicate is not null) ModelState.AddModelError(nameof(Statements), $"Remove the repeated statement \u201c{duplicate.Key}\u201d; each statement must appear once");
         }

@@ -62,6 +62,8 @@ public static class QStudyRules
         _ => "Not stated",
     };
 
+    public static string StageName(QQuestionStage stage) => stage == QQuestionStage.BeforeSort ? "Before the sort" : "After the sort";
+
     public static string StatusName(QStudyStatus status) => status switch
     {
         QStudyStatus.Open => "Open",

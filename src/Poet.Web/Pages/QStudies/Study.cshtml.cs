@@ -53,7 +53,7 @@ public class StudyModel(PoetDb db, PublicUrls urls) : PageModel
 
     private async Task<bool> LoadAsync(int pid, int sid)
     {
-        var study = await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid);
+        var study = await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).Include(s => s.Questions).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sid && s.PartnershipId == pid);
         if (study is null) return false;
         Study = study;
         Grid = QStudyRules.GridOf(study);

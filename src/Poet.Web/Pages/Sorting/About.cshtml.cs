@@ -11,6 +11,11 @@ public class AboutModel(PoetDb db) : QSortPageModel(db)
     [BindProperty] public QParticipantRole? Role { get; set; }
     [BindProperty] public int? PartnerOrganisationId { get; set; }
 
+    /// <summary>Answers to the study's questions asked before the sort, by question number (read by <see cref="SortQuestionsForm"/>).</summary>
+    public Dictionary<int, string> Answers { get; private set; } = [];
+
+    public IReadOnlyList<QQuestion> Questions => SortQuestionsForm.Of(Study, QQuestionStage.BeforeSort);
+
     public List<PartnerOrganisation> Partners { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string key)
@@ -18,6 +23,7 @@ public class AboutModel(PoetDb db) : QSortPageModel(db)
         if (await EnterAsync(key, QSortJourney.About) is { } away) return away;
         Role = Sort!.Role;
         PartnerOrganisationId = Sort.PartnerOrganisationId;
+        Answers = SortQuestionsForm.Stored(Sort, Questions);
         await LoadPartnersAsync();
         return Page();
     }
@@ -29,7 +35,9 @@ public class AboutModel(PoetDb db) : QSortPageModel(db)
         if (Role is { } role && !Enum.IsDefined(role)) ModelState.AddModelError(nameof(Role), "Select staff, service user or carer, or leave it blank");
         if (PartnerOrganisationId is { } partner && Partners.All(p => p.Id != partner))
             ModelState.AddModelError(nameof(PartnerOrganisationId), "Select an organisation from the list, or leave it blank");
-        if (!ModelState.IsValid) return Page();
+        var valid = ModelState.IsValid;
+        Answers = SortQuestionsForm.Apply(Sort!, Questions, Request.Form, ModelState);
+        if (!valid || !ModelState.IsValid) return Page();
         Sort!.Role = Role;
         // The employer is asked of staff only; anyone else's answer would be a slip.
         Sort.PartnerOrganisationId = Role == QParticipantRole.Staff ? PartnerOrganisationId : null;

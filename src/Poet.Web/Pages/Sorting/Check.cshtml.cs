@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Poet.Analysis.QMethod;
 using Poet.Data;
+using Poet.Web.Pages.QStudies;
 
 namespace Poet.Web.Pages.Sorting;
 
@@ -26,11 +27,9 @@ public class CheckModel(PoetDb db) : QSortPageModel(db)
             ModelState.AddModelError("", Incomplete);
             return Page();
         }
-        // One conditional statement: of two tabs or a double click exactly one wins; the sort gets a date, never a time.
-        var today = Today;
-        var id = Sort!.Id;
-        await Db.QSorts.Where(s => s.Id == id && !s.IsSubmitted)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.IsSubmitted, true).SetProperty(x => x.SubmittedOn, today));
+        var code = await QSortCodes.SubmitAsync(Db, Study.Id, Sort!.Id, Today);
+        // Shown on the done page in this browser only: the code is stored with the sort, never with the token or link.
+        TempData[DoneModel.CodeKey(key)] = code;
         return Redirect(QSortJourney.Done(key));
     }
 }

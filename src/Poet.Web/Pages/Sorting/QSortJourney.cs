@@ -72,7 +72,7 @@ public abstract class QSortPageModel(PoetDb db) : PageModel
     protected async Task ResolveAsync(string key)
     {
         Key = key;
-        var study = key.Length > 64 ? null : await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).SingleOrDefaultAsync(s => s.PublicKey == key);
+        var study = key.Length > 64 ? null : await db.QStudies.Include(s => s.Statements.OrderBy(x => x.Number)).Include(s => s.Questions.OrderBy(q => q.Number)).AsSplitQuery().SingleOrDefaultAsync(s => s.PublicKey == key);
         if (study is null)
         {
             State = QEntryState.Unknown;
@@ -83,7 +83,7 @@ public abstract class QSortPageModel(PoetDb db) : PageModel
         if (Token is { } token)
         {
             var hash = AccessCodes.ResponseAccessHash(token);
-            Sort = await db.QSorts.Include(s => s.Placements).SingleOrDefaultAsync(s => s.AccessHash == hash && s.StudyId == study.Id);
+            Sort = await db.QSorts.Include(s => s.Placements).Include(s => s.Answers).AsSplitQuery().SingleOrDefaultAsync(s => s.AccessHash == hash && s.StudyId == study.Id);
         }
         State = Sort is { IsSubmitted: true } ? QEntryState.Submitted
             : study.Status == QStudyStatus.Draft ? QEntryState.NotOpen

@@ -12,6 +12,11 @@ public class WhyModel(PoetDb db) : QSortPageModel(db)
     /// <summary>By statement number.</summary>
     [BindProperty] public Dictionary<int, string?> Comments { get; set; } = [];
 
+    /// <summary>Answers to the study's questions asked after the sort, by question number (read by <see cref="SortQuestionsForm"/>).</summary>
+    public Dictionary<int, string> Answers { get; private set; } = [];
+
+    public IReadOnlyList<QQuestion> Questions => SortQuestionsForm.Of(Study, QQuestionStage.AfterSort);
+
     /// <summary>The statements in the highest column, then those in the lowest.</summary>
     public IEnumerable<(QStatement Statement, QPlacement Placement)> Extremes =>
         Items.Where(i => i.Placement.Column == Grid.Values[^1]).Concat(Items.Where(i => i.Placement.Column == Grid.Values[0]));
@@ -20,6 +25,7 @@ public class WhyModel(PoetDb db) : QSortPageModel(db)
     {
         if (await EnterAsync(key, QSortJourney.Why) is { } away) return away;
         Comments = Extremes.ToDictionary(i => i.Statement.Number, i => i.Placement.Comment);
+        Answers = SortQuestionsForm.Stored(Sort!, Questions);
         return Page();
     }
 
@@ -37,6 +43,9 @@ public class WhyModel(PoetDb db) : QSortPageModel(db)
         }
         // Comments on statements since moved away from the ends no longer say why they are at an end.
         foreach (var (_, placement) in Items.Except(Extremes)) placement.Comment = null;
+        if (ModelState.IsValid) Answers = SortQuestionsForm.Apply(Sort!, Questions, Request.Form, ModelState);
+        else Answers = Questions.Where(q => Request.Form[SortQuestionsForm.Field(q.Number)].ToString().Length > 0)
+            .ToDictionary(q => q.Number, q => Request.Form[SortQuestionsForm.Field(q.Number)].ToString());
         if (ModelState.IsValid) Saved(QSortJourney.Why);
         await Db.SaveChangesAsync();
         return ModelState.IsValid ? Redirect(QSortJourney.Path(key, QSortJourney.Check)) : Page();

@@ -186,7 +186,8 @@ public static class ImportanceDeliveryPlot
         }
     }
 
-    private sealed class SkiaCanvas(SKCanvas canvas) : ICanvas
+    /// <summary>Draws onto a SkiaSharp canvas (the PNG in Word files); also used by the Q study report's scree plot.</summary>
+    internal sealed class SkiaCanvas(SKCanvas canvas) : ICanvas
     {
         private static readonly Lazy<SKTypeface> Regular = new(() => Face("DejaVuSans"));
         private static readonly Lazy<SKTypeface> Bold = new(() => Face("DejaVuSans-Bold"));

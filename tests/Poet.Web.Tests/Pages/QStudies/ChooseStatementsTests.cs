@@ -100,7 +100,7 @@ public class ChooseStatementsTests(PoetApp app) : IClassFixture<PoetApp>
         var doc = await (await client.PostFormAsync($"/partnerships/{round.Pid}/q-studies/new",
             Form(QStudyFixture.Numbered(19), "5,9,5", "-1", $"agreed-{theirAgreed[0]}"))).HtmlAsync();
 
-        Assert.Equal(["Enter at least 20 statements; there are 19"], doc.ErrorSummary());
+        Assert.Equal(["Enter at least 20 statements; there are 19. Add 1 more: type them, or choose them below from the partnership\u2019s candidate outcomes and staff statements"], doc.ErrorSummary());
         Assert.DoesNotContain("Agreed outcome 1 of version 2", doc.QuerySelector("textarea#Statements")!.TextContent);
         Assert.NotEqual(theirs.Pid, round.Pid);
     }

@@ -113,7 +113,7 @@ public class FilesTests(PoetApp app) : IClassFixture<PoetApp>
         // "comments": participants' reasons by study code, for the research team (issue 13).
         // "warnings": the analysis's warnings in words, as on the analysis page (issue 16).
         // "crib_sheets": Watts and Stenner's crib sheet per factor (issue 19).
-        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "crib_sheets", "comments", "warnings"], sheets);
+        Assert.Equal(["loa", "flagged", "zsc", "zsc_n", "f_char", "qdc", "cor_zsc", "sd_dif", "crib_sheets", "comments", "notes", "answers", "questions", "warnings"], sheets);
     }
 
     [Fact]

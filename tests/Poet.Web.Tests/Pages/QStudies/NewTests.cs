@@ -38,7 +38,7 @@ public class NewTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Theory]
-    [InlineData(19, "Enter at least 20 statements; there are 19")]
+    [InlineData(19, "Enter at least 20 statements; there are 19. Add 1 more: type them, or choose them below from the partnership\u2019s candidate outcomes and staff statements")]
     [InlineData(81, "Enter at most 80 statements; there are 81")]
     public async Task Post_StatementCountOutsideLimits_ShowsError(int count, string message)
     {

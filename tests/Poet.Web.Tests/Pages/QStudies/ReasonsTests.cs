@@ -10,11 +10,13 @@ namespace Poet.Web.Tests.Pages.QStudies;
 /// Issue 13, Q studies: participants consent on the start page to how their reasons and roles are used; the research
 /// team always reads every reason by study code (analysis page, comments.csv, XLSX); the shared report quotes, per
 /// factor, only the reasons participants agreed to share, without roles. The nine lipset sorts are imported first
-/// (study codes US1..FR9, as in Fixtures/QMethod/qsorts.csv); the participant's sort is the tenth, study code P1.
+/// (named US1..FR9, as in Fixtures/QMethod/qsorts.csv); the participant's sort is the tenth, under its study code.
 /// </summary>
 public class ReasonsTests(PoetApp app) : IClassFixture<PoetApp>
 {
     private const string Reason = "It matters most to families";
+
+    private string code = "";
 
     private async Task<QSetup> StudyWithOneParticipantAsync(string consent)
     {
@@ -26,7 +28,7 @@ public class ReasonsTests(PoetApp app) : IClassFixture<PoetApp>
         // Statement 1 goes to the lowest column (-4), an end of the grid, so it may be given a reason.
         await client.GridAsync(setup, QSortFlow.Distribution(QStudyFixture.LipsetCounts));
         await client.WhyAsync(setup, new() { ["Comments[1]"] = Reason });
-        (await client.PostFormAsync($"/q/{setup.Key}/check", [])).AssertRedirect($"/q/{setup.Key}/done");
+        code = await client.SubmitAsync(setup);
         return setup;
     }
 
@@ -44,9 +46,9 @@ public class ReasonsTests(PoetApp app) : IClassFixture<PoetApp>
         var doc = await (await setup.Facilitator.GetAsync(Url(setup, "analysis?" + Flagged))).HtmlAsync();
 
         var row = doc.QuerySelectorAll("#sort-reasons tbody tr").Single();
-        Assert.Equal(["P1", "Carer", $"1. {statement} (-4)", Reason, "Team only"], row.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal([code, "Carer", $"1. {statement} (-4)", Reason, "Team only"], row.QuerySelectorAll("td").Select(td => td.TextContent));
         var onFactor = doc.QuerySelectorAll("#factor-1-reasons tbody tr").Single();
-        Assert.Equal(["P1", "Carer", $"1. {statement} (-4)", Reason, "Team only"], onFactor.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal([code, "Carer", $"1. {statement} (-4)", Reason, "Team only"], onFactor.QuerySelectorAll("td").Select(td => td.TextContent));
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public class ReasonsTests(PoetApp app) : IClassFixture<PoetApp>
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
         Assert.Equal("study_code,role,may_quote_outside_team,statement,statement_text,column,reason", lines[0].TrimStart('\uFEFF'));
         Assert.Single(lines.Skip(1));
-        Assert.StartsWith("P1,Carer,no,1,", lines[1]);
+        Assert.StartsWith($"{code},Carer,no,1,", lines[1]);
         Assert.EndsWith($",-4,{Reason}", lines[1]);
     }
 
@@ -84,7 +86,7 @@ public class ReasonsTests(PoetApp app) : IClassFixture<PoetApp>
 
         var quote = doc.QuerySelectorAll("li.govuk-inset-text").Single(li => li.TextContent.Contains(Reason));
         Assert.Equal($"1. {statement} (-4){Reason}", quote.TextContent);
-        Assert.DoesNotContain(doc.QuerySelectorAll("main td"), td => td.TextContent == "P1");
+        Assert.DoesNotContain(doc.QuerySelectorAll("main td"), td => td.TextContent == code);
     }
 
     [Fact]

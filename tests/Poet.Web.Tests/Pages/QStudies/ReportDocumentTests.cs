@@ -111,6 +111,28 @@ public class ReportDocumentTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
+    public async Task Docx_Lipset_HasTheScreePlotAsAPictureWithItsDescription()
+    {
+        var setup = await LipsetAsync();
+
+        var bytes = await setup.Facilitator.GetByteArrayAsync($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/files/report.docx?factors=2&extraction=pca&rotation=varimax");
+
+        using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var image = Assert.Single(doc.MainDocumentPart!.ImageParts);
+        using var data = new MemoryStream();
+        using (var stream = image.GetStream()) stream.CopyTo(data);
+        using var png = SkiaSharp.SKBitmap.Decode(data.ToArray());
+        Assert.Equal((1120, 560), (png.Width, png.Height));
+        // Factor 1 (eigenvalue 2.38, the scree table above) is in the analysis, so its circle is filled: at x = 56 + 0.5 × 488 / 7
+        // and y = 40 + (1 − 2.38 / 3) × 196 points (axis top 3), 2 pixels a point.
+        Assert.Equal(SkiaSharp.SKColor.Parse("#0571b0"), png.GetPixel((int)(2 * (56 + 0.5 * 488 / 7.0)), (int)(2 * (40 + (1 - 2.38 / 3) * 196))));
+        var alt = doc.MainDocumentPart.Document!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single().Description!.Value;
+        Assert.StartsWith("Eigenvalues of the first 7 unrotated principal components fall from 2.38 for factor 1", alt);
+        Assert.EndsWith("Filled circles mark the 2 factors in this analysis.", alt);
+    }
+
+    [Fact]
     public async Task Docx_Lipset_HasTheLoadingsTableAndCribSheets()
     {
         var setup = await LipsetAsync();

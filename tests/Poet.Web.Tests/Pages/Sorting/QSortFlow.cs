@@ -44,4 +44,28 @@ public static class QSortFlow
         var response = await client.PostFormAsync($"/q/{setup.Key}/why", comments ?? []);
         response.AssertRedirect($"/q/{setup.Key}/check");
     }
+
+    /// <summary>Submits on the review page and opens the done page; returns the study code it shows.</summary>
+    public static async Task<string> SubmitAsync(this HttpClient client, QSetup setup)
+    {
+        var response = await client.PostFormAsync($"/q/{setup.Key}/check", []);
+        response.AssertRedirect($"/q/{setup.Key}/done");
+        var done = await (await client.GetAsync(response.Location())).HtmlAsync();
+        return done.QuerySelector("#sort-code")?.TextContent.Trim() ?? throw new InvalidOperationException("The done page shows no study code");
+    }
+
+    /// <summary>A participant through every step to submission (statement 1 at the lowest column, with <paramref name="reason"/>); returns the study code.</summary>
+    public static async Task<string> SortAsync(this PoetApp app, QSetup setup, string role = "Staff", string? reason = null, string consent = "QuoteWithoutRole",
+        Dictionary<string, string>? before = null, Dictionary<string, string>? after = null)
+    {
+        var client = await app.StartAsync(setup, consent);
+        var about = new Dictionary<string, string>(before ?? []) { ["Role"] = role };
+        (await client.PostFormAsync($"/q/{setup.Key}/about", about)).AssertRedirect($"/q/{setup.Key}/piles");
+        await client.PilesAsync(setup);
+        await client.GridAsync(setup, Distribution(QStudyFixture.LipsetCounts));
+        var why = new Dictionary<string, string>(after ?? []);
+        if (reason is not null) why["Comments[1]"] = reason;
+        await client.WhyAsync(setup, why);
+        return await client.SubmitAsync(setup);
+    }
 }

@@ -12,11 +12,14 @@ public class SortAnonymityTests(PoetApp app) : IClassFixture<PoetApp>
     public async Task Schema_SortsHoldNoTimeTokenOrCode()
     {
         var model = await app.WithDbAsync(db => Task.FromResult(db.Model));
-        foreach (var type in new[] { typeof(QSort), typeof(QPlacement) })
+        foreach (var type in new[] { typeof(QSort), typeof(QPlacement), typeof(QAnswer) })
         {
             var entity = model.FindEntityType(type)!;
             Assert.All(entity.GetProperties(), p => Assert.DoesNotContain(Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType, new[] { typeof(DateTime), typeof(DateTimeOffset), typeof(TimeOnly) }));
-            Assert.DoesNotContain(entity.GetProperties(), p => new[] { "Code", "Token", "Email", "User", "Time", "Utc" }.Any(w => p.Name.Contains(w, StringComparison.Ordinal)));
+            // QSort.Code is the sort's study code (issue 19): drawn at random at submission, never from a token or
+            // printed code (SortCodeTests); no other column may hold a code.
+            Assert.DoesNotContain(entity.GetProperties().Where(p => !(type == typeof(QSort) && p.Name == nameof(QSort.Code))),
+                p => new[] { "Code", "Token", "Email", "User", "Time", "Utc" }.Any(w => p.Name.Contains(w, StringComparison.Ordinal)));
             Assert.DoesNotContain(entity.GetForeignKeys(), fk => fk.PrincipalEntityType.ClrType == typeof(QPrintedCode));
         }
         Assert.Equal(Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never, model.FindEntityType(typeof(QSort))!.FindProperty(nameof(QSort.Id))!.ValueGenerated);
@@ -26,12 +29,12 @@ public class SortAnonymityTests(PoetApp app) : IClassFixture<PoetApp>
     public async Task Storage_SortTablesHaveNoRowNumbers()
     {
         var sql = PoetApp.IsPostgres
-            ? "SELECT table_name || '.' || column_name AS \"Value\" FROM information_schema.columns WHERE table_name IN ('QSorts', 'QPlacements') AND (is_identity = 'YES' OR column_default LIKE 'nextval%')"
-            : "SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name IN ('QSorts', 'QPlacements')";
+            ? "SELECT table_name || '.' || column_name AS \"Value\" FROM information_schema.columns WHERE table_name IN ('QSorts', 'QPlacements', 'QAnswers') AND (is_identity = 'YES' OR column_default LIKE 'nextval%')"
+            : "SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name IN ('QSorts', 'QPlacements', 'QAnswers')";
         var rows = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>(sql).ToListAsync());
         if (PoetApp.IsPostgres) Assert.Empty(rows);
         else Assert.All(rows, ddl => Assert.EndsWith("WITHOUT ROWID", ddl.Trim().TrimEnd(';').Trim()));
-        if (!PoetApp.IsPostgres) Assert.Equal(2, rows.Count);
+        if (!PoetApp.IsPostgres) Assert.Equal(3, rows.Count);
     }
 
     [Fact]

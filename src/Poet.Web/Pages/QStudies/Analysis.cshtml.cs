@@ -95,7 +95,7 @@ public class AnalysisModel(PoetDb db) : PageModel
         var replaced = saved is not null;
         if (saved is null) db.QSavedAnalyses.Add(saved = new QSavedAnalysis { StudyId = sid, Name = AnalysisName });
         saved.Query = analysis.Query;
-        saved.SavedUtc = DateTime.UtcNow;
+        saved.SavedUtc = db.UtcNow;
         db.Record(User, pid, "qstudy.analysis.save", $"Q study {sid}: {AnalysisName}");
         await db.SaveChangesAsync(ct);
         this.Notify(replaced ? $"The analysis \u201c{AnalysisName}\u201d has been replaced" : $"The analysis has been saved as \u201c{AnalysisName}\u201d");

@@ -112,7 +112,7 @@ public class ImportModel(PoetDb db) : PageModel
         var questionId = Study.Questions.ToDictionary(q => q.Number, q => q.Id);
         var byId = Study.Statements.ToDictionary(s => QStudyRules.StatementId(s.Number));
         var useIds = sorts.StatementIds.All(byId.ContainsKey);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(db.UtcNow);
         for (var q = 0; q < sorts.SortCount; q++)
         {
             var sort = new QSort { Id = Guid.NewGuid(), StudyId = Study.Id, Name = sorts.SortNames[q], IsSubmitted = true, SubmittedOn = today, LastStepSaved = Sorting.QSortJourney.Why };

@@ -134,10 +134,12 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<SubmissionMix>();
     services.AddSingleton<Outbox>();
     services.AddSingleton<Reminders>();
+    services.AddSingleton<RetentionJob>();
     services.AddHostedService<LeaseRelease>(); // first registered, last stopped: after the workers
     services.AddHostedService<OutboxWorker>();
     services.AddHostedService<SubmissionMixWorker>();
     services.AddHostedService<ReminderWorker>();
+    services.AddHostedService<RetentionWorker>();
 
     // The workshop's live channel (ADR 0004): in process on SQLite (one instance), LISTEN/NOTIFY on PostgreSQL.
     services.AddSignalR();

@@ -15,6 +15,7 @@ public static class RoundClosing
     {
         await mix.MixAsync(closing: round.Id, ct);
         round.Status = RoundStatus.Closed;
+        round.ClosedUtc = DateTime.UtcNow;
         round.AnswersVersion++;
         audit(db);
         await db.SaveChangesAsync(ct);

@@ -48,6 +48,7 @@ public class QuestionnaireModel(PoetDb db) : PageModel
         if (await LoadAsync(pid) is null) return Redirect(UcLinks.Phase(pid));
         if (Questionnaire.Status != UcStatus.Open) return Redirect(UcLinks.Questionnaire(pid));
         Questionnaire.Status = UcStatus.Closed;
+        Questionnaire.ClosedUtc = DateTime.UtcNow;
         db.Record(User, pid, "phase2.close", Questionnaire.Title);
         await db.SaveChangesAsync();
         await NationalAggregate.RefreshPartnershipAsync(db, pid);

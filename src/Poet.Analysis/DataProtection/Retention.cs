@@ -68,7 +68,7 @@ public static class Retention
     public static bool IsDue(DateOnly from, int days, DateOnly today) => today >= DueOn(from, days);
 
     /// <summary>The round page's sentence about the roster's contact details.</summary>
-    public static string ContactsSentence(DateOnly due, DateOnly? deleted) => deleted is { } d
-        ? $"Contact details were deleted on {d:d MMMM yyyy}."
-        : $"Contact details will be deleted on {due:d MMMM yyyy}.";
+    public static string ContactsSentence(DateOnly due, DateOnly? deleted, bool closed = true) => deleted is { } d
+        ? $"Contact details were deleted on {d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}."
+        : $"Contact details will be deleted on {due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}{(closed ? "" : " if the round closes on its closing date")}.";
 }

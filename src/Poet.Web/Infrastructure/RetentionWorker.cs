@@ -80,6 +80,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, Leases leases, IOp
         {
             var invitations = await db.Invitations.Where(i => i.RoundId == round.Id).ToListAsync(ct);
             var ids = invitations.Select(i => i.Id).ToList();
+            await BakeNameMasksAsync(db, round, new Redactor(invitations.Select(i => i.Name)), ct);
             // The roster row stays (partner, profession and whether they submitted feed the response rates); the
             // address becomes a placeholder unique within the round, as the (round, email) index needs.
             foreach (var i in invitations)
@@ -96,6 +97,39 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, Leases leases, IOp
             total += invitations.Count;
         }
         return total;
+    }
+
+    /// <summary>
+    /// Pages mask roster names in free text as they show it (<see cref="Redactor"/>). Once the names are deleted they
+    /// could no longer be masked, so the masks are written into the stored text first: the round's comments, outcome
+    /// statements and moderators' replacements, and the partnership's families' free text, interview notes,
+    /// quotations and Q-sort reasons. Every report then reads as before, and no deleted name survives in the text.
+    /// </summary>
+    private static async Task BakeNameMasksAsync(PoetDb db, SurveyRound round, Redactor redactor, CancellationToken ct)
+    {
+        string Mask(string text) => redactor.Mask(text);
+        string? MaskOrNull(string? text) => text is null ? null : redactor.Mask(text);
+        var rid = round.Id;
+        var pid = round.PartnershipId;
+        foreach (var a in await db.Answers.Where(a => a.Comment != null && db.Responses.Any(r => r.Id == a.ResponseId && r.RoundId == rid)).ToListAsync(ct))
+            a.Comment = MaskOrNull(a.Comment);
+        foreach (var o in await db.OutcomeStatements.Where(o => db.Responses.Any(r => r.Id == o.ResponseId && r.RoundId == rid)).ToListAsync(ct))
+            (o.Outcome, o.Rationale) = (Mask(o.Outcome), Mask(o.Rationale));
+        foreach (var m in await db.ModeratedTexts.Where(m => m.RoundId == rid).ToListAsync(ct))
+            (m.ReplacementText, m.ReplacementRationale) = (MaskOrNull(m.ReplacementText), MaskOrNull(m.ReplacementRationale));
+        var questionnaires = db.UcQuestionnaires.Where(q => q.PartnershipId == pid).Select(q => q.Id);
+        foreach (var r in await db.UcResponses.Where(r => questionnaires.Contains(r.QuestionnaireId)).ToListAsync(ct))
+            (r.AnythingElse, r.MissingOutcomes, r.BarrierOther) = (Mask(r.AnythingElse), Mask(r.MissingOutcomes), Mask(r.BarrierOther));
+        foreach (var m in await db.UcModeratedAnswers.Where(m => m.ReplacementText != null && db.UcResponses.Any(r => r.Id == m.ResponseId && questionnaires.Contains(r.QuestionnaireId))).ToListAsync(ct))
+            m.ReplacementText = MaskOrNull(m.ReplacementText);
+        foreach (var i in await db.UcInterviews.Where(i => questionnaires.Contains(i.QuestionnaireId)).Include(i => i.Quotes).ToListAsync(ct))
+        {
+            (i.Notes, i.Missing) = (Mask(i.Notes), Mask(i.Missing));
+            foreach (var q in i.Quotes) q.Text = Mask(q.Text);
+        }
+        var studies = db.QStudies.Where(s => s.PartnershipId == pid).Select(s => s.Id);
+        foreach (var q in await db.QPlacements.Where(q => q.Comment != null && db.QSorts.Any(s => s.Id == q.SortId && studies.Contains(s.StudyId))).ToListAsync(ct))
+            q.Comment = MaskOrNull(q.Comment);
     }
 
     /// <summary>What a roster entry's address becomes once its contact details are deleted: no part of the old one.</summary>

@@ -91,6 +91,7 @@ public sealed class RetentionJob(IServiceScopeFactory scopes, Leases leases, IOp
             }
             var emails = await db.Emails.Where(m => m.InvitationId != null && ids.Contains(m.InvitationId.Value)).ExecuteDeleteAsync(ct);
             round.ContactsDeletedUtc = now;
+            round.AnswersVersion++; // the comments were rewritten masked: no cached copy of the unmasked ones is used again
             Log(db, now, round.PartnershipId, "retention.contacts-deleted",
                 $"Round {round.Id}: names and email addresses of {Wording.Count(invitations.Count, "person", "people")} deleted, and {Wording.Count(emails, "email")} sent to them");
             await db.SaveChangesAsync(ct);

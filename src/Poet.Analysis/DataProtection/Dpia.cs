@@ -87,6 +87,8 @@ public static class Dpia
         s.AppendLine();
         foreach (var rule in Retention.Rules) s.AppendLine($"- {rule.Label}: {rule.Kept(host.Periods).ToLowerInvariant()}.");
         s.AppendLine();
+        s.AppendLine("Reports mask roster names in free text as they show it. Before a roster's names are deleted, POET writes those masks into the stored comments, outcome statements, families' free text, interview notes, quotations and Q-sort reasons, so every report reads as it did and no deleted name survives in the text. Responses, answers and reports are never deleted by the schedule. The round page says when its contact details will be, or were, deleted.");
+        s.AppendLine();
         s.AppendLine("## 5. How a staff answer stays anonymous");
         s.AppendLine();
         s.AppendLine("The threat model is docs/anonymity.md. In short: an invitation stores only hashes of the personal link; answers in progress are encrypted under a key made from the link and the server secret; a submission is sealed without any invitation id and joins the round's results only in a batch of at least 5, when the round's whole set of answers is rewritten in random order. Someone with a copy of the database can learn who was invited and who submitted, but not which answers are whose. The host, holding the server secret and backups taken either side of a batch, can narrow a person to their batch (at least 5 people). A host who changes the running code can see everything; POET cannot defend against that.");

@@ -24,8 +24,8 @@ public sealed record ContributionData(int Pid, string PartnershipName, string? S
     public const string Title = "Contribution analysis";
 
     public static string Index(int pid) => $"/partnerships/{pid}/contribution";
-    public static string Page(int pid, int oid) => $"/partnerships/{pid}/contribution/{oid}";
-    public static string Edit(int pid, int oid) => $"/partnerships/{pid}/contribution/{oid}/edit";
+    public static string Page(int pid, int outcomeId) => $"/partnerships/{pid}/contribution/{outcomeId}";
+    public static string Edit(int pid, int outcomeId) => $"/partnerships/{pid}/contribution/{outcomeId}/edit";
     public static string Download(int pid, string format) => $"/partnerships/{pid}/contribution.{format}";
 
     public static string Key(string wording) => wording.Trim();

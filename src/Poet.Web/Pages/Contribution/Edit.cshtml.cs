@@ -41,9 +41,9 @@ public class EditModel(PoetDb db, IMemoryCache cache, TimeProvider clock) : Page
         nameof(Risks) => Risks, _ => OtherInfluences,
     };
 
-    public async Task<IActionResult> OnGetAsync(int pid, int oid)
+    public async Task<IActionResult> OnGetAsync(int pid, int outcomeId)
     {
-        if (!await LoadAsync(pid, oid)) return NotFound();
+        if (!await LoadAsync(pid, outcomeId)) return NotFound();
         if (Story.Story is { } s)
         {
             (Activities, Changes, Assumptions, Risks, OtherInfluences) = (s.Activities, s.Changes, s.Assumptions, s.Risks, s.OtherInfluences);
@@ -52,9 +52,9 @@ public class EditModel(PoetDb db, IMemoryCache cache, TimeProvider clock) : Page
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int pid, int oid)
+    public async Task<IActionResult> OnPostAsync(int pid, int outcomeId)
     {
-        if (!await LoadAsync(pid, oid)) return NotFound();
+        if (!await LoadAsync(pid, outcomeId)) return NotFound();
         foreach (var (name, label, _) in Fields)
         {
             var value = Value(name) ?? "";
@@ -85,13 +85,13 @@ public class EditModel(PoetDb db, IMemoryCache cache, TimeProvider clock) : Page
         db.Record(User, pid, "contribution.saved", key);
         await db.SaveChangesAsync();
         this.Notify("Contribution story saved");
-        return Redirect(ContributionData.Page(pid, oid));
+        return Redirect(ContributionData.Page(pid, outcomeId));
     }
 
-    private async Task<bool> LoadAsync(int pid, int oid)
+    private async Task<bool> LoadAsync(int pid, int outcomeId)
     {
         Data = await ContributionData.LoadAsync(db, pid, cache, HttpContext.RequestAborted);
-        if (Data.Outcomes.FirstOrDefault(o => o.Outcome.Id == oid) is not { } story) return false;
+        if (Data.Outcomes.FirstOrDefault(o => o.Outcome.Id == outcomeId) is not { } story) return false;
         Story = story;
         return true;
     }

@@ -14,10 +14,10 @@ public class OutcomeModel(PoetDb db, IMemoryCache cache, PartnershipAccess acces
     public OutcomeStory Story { get; private set; } = null!;
     public bool IsCoordinator { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int pid, int oid)
+    public async Task<IActionResult> OnGetAsync(int pid, int outcomeId)
     {
         Data = await ContributionData.LoadAsync(db, pid, cache, HttpContext.RequestAborted);
-        if (Data.Outcomes.FirstOrDefault(o => o.Outcome.Id == oid) is not { } story) return NotFound();
+        if (Data.Outcomes.FirstOrDefault(o => o.Outcome.Id == outcomeId) is not { } story) return NotFound();
         Story = story;
         IsCoordinator = (await access.RolesInAsync(pid)).Contains(PartnershipRole.Coordinator);
         return Page();

@@ -88,6 +88,7 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Conventions.AuthorizeFolder("/Partnerships");
         o.Conventions.AuthorizeFolder("/Rounds");
         o.Conventions.AuthorizeFolder("/UsersCarers");
+        o.Conventions.AuthorizeFolder("/Contribution");
         o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
         // A scale section's later pages (SurveyPages); "/survey/{token}/section/{n}" is its first page.
         o.Conventions.AddPageRoute("/Survey/Section", "survey/{token}/section/{n:int}/page/{p:int}");

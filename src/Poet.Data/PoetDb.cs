@@ -79,6 +79,8 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<RateCounter> RateCounters => Set<RateCounter>();
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
     public DbSet<SealedSubmission> SealedSubmissions => Set<SealedSubmission>();
+    public DbSet<RetentionSetting> RetentionSettings => Set<RetentionSetting>();
+    public DbSet<ContributionStory> ContributionStories => Set<ContributionStory>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -139,6 +141,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
         UsersCarersModel.Configure(b);
         NationalDatasetModel.Configure(b);
         CoordinationModel.Configure(b);
+        DataProtectionModel.Configure(b);
     }
 
     private static void ConfigureQStudies(ModelBuilder b)

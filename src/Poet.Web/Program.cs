@@ -88,6 +88,7 @@ static void RegisterServices(WebApplicationBuilder builder)
         o.Conventions.AuthorizeFolder("/Partnerships");
         o.Conventions.AuthorizeFolder("/Rounds");
         o.Conventions.AuthorizeFolder("/UsersCarers");
+        o.Conventions.AuthorizeFolder("/Contribution");
         o.Conventions.AuthorizeFolder("/Admin", PoetPolicies.HostAdmin);
         // A scale section's later pages (SurveyPages); "/survey/{token}/section/{n}" is its first page.
         o.Conventions.AddPageRoute("/Survey/Section", "survey/{token}/section/{n:int}/page/{p:int}");
@@ -134,10 +135,12 @@ static void RegisterServices(WebApplicationBuilder builder)
     services.AddSingleton<SubmissionMix>();
     services.AddSingleton<Outbox>();
     services.AddSingleton<Reminders>();
+    services.AddSingleton<RetentionJob>();
     services.AddHostedService<LeaseRelease>(); // first registered, last stopped: after the workers
     services.AddHostedService<OutboxWorker>();
     services.AddHostedService<SubmissionMixWorker>();
     services.AddHostedService<ReminderWorker>();
+    services.AddHostedService<RetentionWorker>();
 
     // The workshop's live channel (ADR 0004): in process on SQLite (one instance), LISTEN/NOTIFY on PostgreSQL.
     services.AddSignalR();

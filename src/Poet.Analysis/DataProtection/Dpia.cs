@@ -28,8 +28,8 @@ public static class Dpia
             "Only rounds a coordinator opted in, only pre-aggregated counts of standard items; every figure needs at least 5 partnerships, none above half of it, and filters that cannot be differenced.",
             "Partnerships with unusual profiles are still part of small published groups of 5."),
         new("Roster contact details, email records and audit details are kept longer than needed.",
-            "Each can be deleted by the coordinator or host; this assessment states what is kept and for how long.",
-            "POET has no automatic retention schedule yet: the host must delete rosters after a round closes by hand."),
+            "A retention schedule the host sets (section 4a) and POET enforces every hour: roster names and addresses, link hashes, sent emails and outbox files, interview notes and audit details are deleted or reduced on time, each run logged with counts only.",
+            "Backups taken before a deletion still hold what was deleted until the host's backup rotation removes them."),
         new("An account is taken over.",
             "Passwords of 12 or more characters checked against common passwords, rate limits on every sign-in path, server-side sessions that end at sign-out, audited admin actions (docs/security.md).",
             "No multi-factor authentication yet for host administrators and coordinators."),
@@ -77,10 +77,18 @@ public static class Dpia
             s.AppendLine();
             s.AppendLine("| Data | Stored in | Why | Who can see it | Kept | Linked to the person |");
             s.AppendLine("|---|---|---|---|---|---|");
-            foreach (var i in PersonalData.For(audience))
+            foreach (var i in PersonalData.For(audience, host.Periods))
                 s.AppendLine($"| {i.What} | {i.Where} | {i.Purpose} | {i.WhoSees} | {i.Kept} | {(i.Identifies ? "Yes" : "No")} |");
             s.AppendLine();
         }
+        s.AppendLine("## 4a. Retention schedule");
+        s.AppendLine();
+        s.AppendLine("POET deletes or reduces these on schedule, checking every hour, and writes each run to the audit log as counts, never names. A host administrator sets the periods on `/admin/data-protection/retention`.");
+        s.AppendLine();
+        foreach (var rule in Retention.Rules) s.AppendLine($"- {rule.Label}: {rule.Kept(host.Periods).ToLowerInvariant()}.");
+        s.AppendLine();
+        s.AppendLine("Reports mask roster names in free text as they show it. Before a roster's names are deleted, POET writes those masks into the stored comments, outcome statements, families' free text, interview notes, quotations and Q-sort reasons, so every report reads as it did and no deleted name survives in the text. Responses, answers and reports are never deleted by the schedule. The round page says when its contact details will be, or were, deleted.");
+        s.AppendLine();
         s.AppendLine("## 5. How a staff answer stays anonymous");
         s.AppendLine();
         s.AppendLine("The threat model is docs/anonymity.md. In short: an invitation stores only hashes of the personal link; answers in progress are encrypted under a key made from the link and the server secret; a submission is sealed without any invitation id and joins the round's results only in a batch of at least 5, when the round's whole set of answers is rewritten in random order. Someone with a copy of the database can learn who was invited and who submitted, but not which answers are whose. The host, holding the server secret and backups taken either side of a batch, can narrow a person to their batch (at least 5 people). A host who changes the running code can see everything; POET cannot defend against that.");

@@ -11,8 +11,12 @@ public enum Audience { Staff, Families, Workshop, QSort, Accounts }
 public sealed record DataItem(Audience About, string What, string Where, string Purpose, string WhoSees, string Kept, bool Identifies);
 
 /// <summary>The host's own answers that a DPIA and the privacy notices need (configuration section "DataProtection").</summary>
-public sealed record HostDetails(string Controller, string Contact, string LawfulBasis, string DatabaseProvider, string MailMode, bool NationalReplica)
+public sealed record HostDetails(string Controller, string Contact, string LawfulBasis, string DatabaseProvider, string MailMode, bool NationalReplica,
+    RetentionPeriods? Retention = null)
 {
+    /// <summary>The host's retention schedule, or POET's defaults when the host has not set one.</summary>
+    public RetentionPeriods Periods => Retention ?? RetentionPeriods.Defaults;
+
     public const string NotSet = "[not set: add it to the DataProtection settings]";
 }
 
@@ -53,23 +57,27 @@ public static class PersonalData
 
     private const string UntilDeleted = "Until the coordinator removes it or the partnership is deleted.";
 
-    public static readonly IReadOnlyList<DataItem> Items =
+    /// <summary>What POET stores under POET's default retention schedule.</summary>
+    public static IReadOnlyList<DataItem> Items => ItemsFor(RetentionPeriods.Defaults);
+
+    /// <summary>What POET stores, with how long each is kept under the schedule <paramref name="p"/>.</summary>
+    public static IReadOnlyList<DataItem> ItemsFor(RetentionPeriods p) =>
     [
         new(Audience.Staff, "Name, work email address, employing partner and professional group on the round's roster",
             "Invitations", "To send personal invitations and reminders, and to count who has answered by partner",
-            "The partnership's coordinators; the host", UntilDeleted, true),
+            "The partnership's coordinators; the host", Kept(p, nameof(RetentionPeriods.RosterContactDays)) + "; your partner and professional group stay, without your name, for the round's response rates", true),
         new(Audience.Staff, "Whether you have submitted, how many reminders were sent, when the invitation was sent and any delivery error",
             "Invitations", "So reminders go only to people who have not answered",
             "The partnership's coordinators", UntilDeleted, true),
         new(Audience.Staff, "Hashes of your personal link and short code, and your link sealed under the short code",
             "AccessCodes", "So your link and code open your survey; the link itself is stored nowhere",
-            "Nobody: the hashes cannot be turned back into the link", UntilDeleted, true),
+            "Nobody: the hashes cannot be turned back into the link", Kept(p, nameof(RetentionPeriods.AccessCodeDays)), true),
         new(Audience.Staff, "Each email sent to you: your address, the subject, whether and when it was sent, and any error (the personal link is added only as it is sent)",
             "Emails", "To send invitations and reminders once each and retry failures",
-            "The host", "Until the host removes it; POET has no automatic deletion yet", true),
+            "The host", Kept(p, nameof(RetentionPeriods.OutboxDays)) + ", or with the roster's contact details if that is sooner", true),
         new(Audience.Staff, "The email with your personal link while it waits to be sent",
             "Outbox folder (file-drop mail only)", "To deliver the invitation",
-            "Anyone who can read the server's outbox folder", "Until the host's mail system collects it; with SMTP mail nothing is written", true),
+            "Anyone who can read the server's outbox folder", "Until the host's mail system collects it, and at most: " + Kept(p, nameof(RetentionPeriods.OutboxDays)).ToLowerInvariant() + "; with SMTP mail nothing is written", true),
         new(Audience.Staff, "Your answers before you submit them",
             "SurveyDrafts", "So you can save and come back later",
             "Nobody: encrypted under a key made from your link and the server secret", "Until you submit (then deleted) or the round is deleted", false),
@@ -85,7 +93,7 @@ public static class PersonalData
             "Nobody can read it back; with the code it finds the answers", "Until the questionnaire is deleted", false),
         new(Audience.Families, "Interview notes and approved quotations, recorded without names; without consent only the refusal is kept",
             "UcInterviews, UcQuotes", "To add people's own words to the report",
-            "The partnership's coordinators; quotations only once approved", "Until the partnership deletes the questionnaire", false),
+            "The partnership's coordinators; quotations only once approved", "Notes: " + Kept(p, nameof(RetentionPeriods.InterviewNoteDays)).ToLowerInvariant() + "; approved quotations until the partnership deletes the questionnaire", false),
         new(Audience.Workshop, "Hashes of your device key and rejoin code, your group number and when you joined",
             "WorkshopParticipants", "So your phone stays in the workshop and your votes count once",
             "The facilitator sees only how many have joined", "Until the workshop is deleted", false),
@@ -106,13 +114,18 @@ public static class PersonalData
             "You; the host administrator", "Until the host deletes the account", true),
         new(Audience.Accounts, "What you did: the action, when, and a detail such as a round title or an email address",
             "AuditEntries", "To show who changed what (security)",
-            "The partnership's coordinators and the host administrator", UntilDeleted, true),
+            "The partnership's coordinators and the host administrator", "Details: " + Kept(p, nameof(RetentionPeriods.AuditDetailDays)).ToLowerInvariant() + "; the action, when and who until the partnership is deleted", true),
+        new(Audience.Accounts, "Your name beside the contribution stories you last changed",
+            "ContributionStories", "To show who last changed the partnership's account of its contribution to an outcome",
+            "The partnership's members", UntilDeleted, true),
         new(Audience.Accounts, "Documents you upload, with your name and the date",
             "PartnershipDocuments", "To keep the partnership's papers together",
             "The partnership's members", UntilDeleted, true),
     ];
 
-    public static IEnumerable<DataItem> For(Audience a) => Items.Where(i => i.About == a);
+    private static string Kept(RetentionPeriods p, string field) => Retention.Rule(field).Kept(p);
+
+    public static IEnumerable<DataItem> For(Audience a, RetentionPeriods? p = null) => ItemsFor(p ?? RetentionPeriods.Defaults).Where(i => i.About == a);
 
     /// <summary>What a person can ask for, in words that fit what POET can and cannot find for this audience.</summary>
     public static string Rights(Audience a) => For(a).Any(i => !i.Identifies) && !For(a).Any(i => i.Identifies)

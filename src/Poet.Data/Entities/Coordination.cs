@@ -12,6 +12,7 @@ public class JobLease
     public const string Reminders = "reminders";
     public const string Outbox = "outbox";
     public const string SubmissionMix = "completion-flush";
+    public const string Retention = "retention";
 
     public string Name { get; set; } = "";
     public string? Holder { get; set; }
@@ -38,7 +39,7 @@ public static class CoordinationModel
             e.Property(j => j.Holder).HasMaxLength(100);
             var never = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             e.HasData(new JobLease { Name = JobLease.Reminders, ExpiresUtc = never }, new JobLease { Name = JobLease.Outbox, ExpiresUtc = never },
-                new JobLease { Name = JobLease.SubmissionMix, ExpiresUtc = never });
+                new JobLease { Name = JobLease.SubmissionMix, ExpiresUtc = never }, new JobLease { Name = JobLease.Retention, ExpiresUtc = never });
         });
         b.Entity<RateCounter>(e =>
         {

@@ -41,6 +41,10 @@ public class SurveyRound
     /// so unpublishing and publishing again keeps the rule staff first saw.
     /// </summary>
     public DateTime? ThresholdsLockedUtc { get; set; }
+    /// <summary>When the round closed (the retention schedule counts from it); null for rounds closed before it was kept, which count from <see cref="ClosesOn"/>.</summary>
+    public DateTime? ClosedUtc { get; set; }
+    /// <summary>When the retention schedule deleted the roster's names and email addresses (DataProtection/Retention).</summary>
+    public DateTime? ContactsDeletedUtc { get; set; }
     public List<RoundItem> Items { get; set; } = [];
     public List<Invitation> Invitations { get; set; } = [];
 }

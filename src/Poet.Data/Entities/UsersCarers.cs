@@ -37,6 +37,10 @@ public class UcQuestionnaire
     public string CoveringLetter { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime? OpenedUtc { get; set; }
+    /// <summary>When the questionnaire closed; the retention schedule deletes interview notes a set time after it.</summary>
+    public DateTime? ClosedUtc { get; set; }
+    /// <summary>When the retention schedule deleted the interview notes.</summary>
+    public DateTime? NotesDeletedUtc { get; set; }
     public List<UcItem> Items { get; set; } = [];
 }
 

@@ -84,6 +84,8 @@ public static class DemoData
             ThresholdValue = 40,
             InstrumentVersion = bank.Version,
             Status = RoundStatus.Closed,
+            // The retention schedule counts from here: the demo's roster stays for the schedule's period after it is made.
+            ClosedUtc = DateTime.UtcNow,
             InvitationSubject = MessageTemplates.InvitationSubject,
             InvitationBody = MessageTemplates.InvitationBody,
             ReminderSubject = MessageTemplates.ReminderSubject,

@@ -16,5 +16,9 @@ public static class HostDataProtection
         string.Equals(config["Mail:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase) ? "Smtp" : "FileDrop",
         !string.IsNullOrWhiteSpace(config.GetConnectionString("NationalReadReplica")));
 
+    /// <summary>The settings above with the host's retention schedule from the database.</summary>
+    public static async Task<HostDetails> LoadAsync(IConfiguration config, Poet.Data.PoetDb db, CancellationToken ct = default) =>
+        From(config) with { Retention = await RetentionSchedule.LoadAsync(db, ct) };
+
     private static string Value(string? v) => string.IsNullOrWhiteSpace(v) ? HostDetails.NotSet : v.Trim();
 }

@@ -15,6 +15,8 @@ public sealed class PoetOptions
     public TimeSpan MixInterval { get; set; } = TimeSpan.FromMinutes(2);
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How often the retention schedule runs (<see cref="RetentionJob"/>).</summary>
+    public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How long a claimed job stays with its instance; longer than one email send (MailKit times out at 2 minutes).</summary>
     public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: addresses or CIDR networks, comma-separated.</summary>

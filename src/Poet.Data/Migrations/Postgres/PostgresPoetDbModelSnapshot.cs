@@ -413,6 +413,68 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("CandidateStatements");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.ContributionStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Assumptions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OtherInfluences")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Risks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("StaffItems")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Outcome")
+                        .IsUnique();
+
+                    b.ToTable("ContributionStories");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.EmailMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -579,6 +641,11 @@ namespace Poet.Data.Migrations.Postgres
                         new
                         {
                             Name = "completion-flush",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "retention",
                             ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
                 });
@@ -1472,6 +1539,39 @@ namespace Poet.Data.Migrations.Postgres
                     b.ToTable("Responses");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.RetentionSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AccessCodeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuditDetailDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InterviewNoteDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutboxDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RosterContactDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.RoundItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1645,12 +1745,18 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<int>("CelebrationMinAgreePercent")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
                     b.Property<byte[]>("CodeSalt")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("ContactsDeletedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DevelopmentDontKnowAbovePercent")
                         .HasColumnType("integer");
@@ -1964,6 +2070,9 @@ namespace Poet.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<byte[]>("CodeSalt")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -1979,6 +2088,9 @@ namespace Poet.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("NotesDeletedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("OpenedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2377,6 +2489,15 @@ namespace Poet.Data.Migrations.Postgres
                     b.HasOne("Poet.Data.Entities.CandidateOutcome", null)
                         .WithMany("Statements")
                         .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.ContributionStory", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -392,6 +392,66 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("CandidateStatements");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.ContributionStory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assumptions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherInfluences")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Risks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffItems")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Outcome")
+                        .IsUnique();
+
+                    b.ToTable("ContributionStories");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.EmailMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -554,6 +614,11 @@ namespace Poet.Data.Migrations.Sqlite
                         new
                         {
                             Name = "completion-flush",
+                            ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "retention",
                             ExpiresUtc = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
                         });
                 });
@@ -1421,6 +1486,39 @@ namespace Poet.Data.Migrations.Sqlite
                     b.ToTable("Responses");
                 });
 
+            modelBuilder.Entity("Poet.Data.Entities.RetentionSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessCodeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditDetailDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterviewNoteDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutboxDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RosterContactDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings");
+                });
+
             modelBuilder.Entity("Poet.Data.Entities.RoundItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1586,12 +1684,18 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<int>("CelebrationMinAgreePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("CodeSalt")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("ContactsDeletedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DevelopmentDontKnowAbovePercent")
                         .HasColumnType("INTEGER");
@@ -1891,6 +1995,9 @@ namespace Poet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("CodeSalt")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -1905,6 +2012,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<string>("LinkKey")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotesDeletedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("OpenedUtc")
@@ -2294,6 +2404,15 @@ namespace Poet.Data.Migrations.Sqlite
                     b.HasOne("Poet.Data.Entities.CandidateOutcome", null)
                         .WithMany("Statements")
                         .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.ContributionStory", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

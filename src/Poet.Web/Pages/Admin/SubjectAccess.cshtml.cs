@@ -28,6 +28,9 @@ public class SubjectAccessModel(PoetDb db) : PageModel
     public List<EmailRow> Emails { get; private set; } = [];
     public int AuditByThem { get; private set; }
     public int AuditNamingThem { get; private set; }
+    /// <summary>No account, roster entry, email or audit detail holds the address (for example once the retention schedule has run).</summary>
+    public bool NothingHeld => Account is null && Roster.Count == 0 && Emails.Count == 0 && AuditNamingThem == 0;
+    public const string NothingHeldText = "POET holds nothing about this address: no account, no roster entry, no email and no audit entry names it.";
 
     public void OnGet()
     {

@@ -8,7 +8,7 @@ using Poet.Web.Infrastructure;
 namespace Poet.Web.Pages.Rounds;
 
 [CoordinatorOnly]
-public class CloseModel(PoetDb db, SubmissionMix mix) : PageModel
+public class CloseModel(PoetDb db, SubmissionMix mix, TimeProvider clock) : PageModel
 {
     public const string NotOpen = "Only an open round can be closed.";
 
@@ -29,7 +29,7 @@ public class CloseModel(PoetDb db, SubmissionMix mix) : PageModel
             ModelState.AddModelError("", NotOpen);
             return Page();
         }
-        await RoundClosing.CloseAsync(db, mix, Round, d => d.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}"), HttpContext.RequestAborted);
+        await RoundClosing.CloseAsync(db, mix, Round, clock.GetUtcNow().UtcDateTime, d => d.Record(User, pid, "round.closed", $"Round {rid}: {Round.Title}"), HttpContext.RequestAborted);
         this.Notify($"{Round.Title} is now closed");
         return Redirect(RoundLinks.Dashboard(pid, rid));
     }

@@ -26,6 +26,9 @@ public class IndexModel(PoetDb db, PartnershipAccess access, IMemoryCache cache)
     public ThresholdCheck Threshold { get; private set; } = null!;
     public IReadOnlyList<PublishedParticipation> ByPartner { get; private set; } = [];
 
+    /// <summary>The round page's sentence about when the roster's contact details go (<see cref="Poet.Analysis.DataProtection.Retention"/>), or null for a draft.</summary>
+    public string? ContactsSentence { get; private set; }
+
     public static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
 
     public async Task<IActionResult> OnGetAsync(int pid, int rid)
@@ -45,6 +48,14 @@ public class IndexModel(PoetDb db, PartnershipAccess access, IMemoryCache cache)
         Threshold = ResponseThreshold.Check(Round.ThresholdKind == ThresholdKind.Percent, Round.ThresholdValue, Invited, Usable);
         var release = await RoundReleaseData.LoadAsync(db, pid, rid, tally, HttpContext.RequestAborted);
         ByPartner = Invited == 0 && Submitted == 0 ? [] : release.Participation();
+        if (Round.Status != RoundStatus.Draft && Invited > 0)
+        {
+            var periods = await RetentionSchedule.LoadAsync(db, HttpContext.RequestAborted);
+            var from = Round.Status == RoundStatus.Closed ? Poet.Analysis.DataProtection.Retention.ClosedOn(Round.ClosedUtc, Round.ClosesOn) : Round.ClosesOn;
+            ContactsSentence = Poet.Analysis.DataProtection.Retention.ContactsSentence(
+                Poet.Analysis.DataProtection.Retention.DueOn(from, periods.RosterContactDays),
+                Round.ContactsDeletedUtc is { } d ? DateOnly.FromDateTime(d) : null, Round.Status == RoundStatus.Closed);
+        }
         return Page();
     }
 }

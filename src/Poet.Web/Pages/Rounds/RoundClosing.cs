@@ -11,10 +11,11 @@ namespace Poet.Web.Pages.Rounds;
 /// </summary>
 public static class RoundClosing
 {
-    public static async Task CloseAsync(PoetDb db, SubmissionMix mix, SurveyRound round, Action<PoetDb> audit, CancellationToken ct = default)
+    public static async Task CloseAsync(PoetDb db, SubmissionMix mix, SurveyRound round, DateTime nowUtc, Action<PoetDb> audit, CancellationToken ct = default)
     {
         await mix.MixAsync(closing: round.Id, ct);
         round.Status = RoundStatus.Closed;
+        round.ClosedUtc = nowUtc;
         round.AnswersVersion++;
         audit(db);
         await db.SaveChangesAsync(ct);

@@ -29,6 +29,7 @@ public static class PartnershipNavigation
         new("Staff survey", RoundLinks.List(pid), typeof(ListModel)),
         new("Outcomes", $"/partnerships/{pid}/outcomes", typeof(Outcomes.PartnershipModel)),
         new("Users and carers", $"/partnerships/{pid}/users-carers", typeof(UsersCarers.IndexModel)),
+        new("Contribution", Contribution.ContributionData.Index(pid), typeof(Contribution.IndexModel)),
         new("Q studies", PartnershipLinks.QStudies(pid), typeof(QStudies.IndexModel)),
         new("Documents", PartnershipLinks.Documents(pid), typeof(DocumentsModel)),
         .. SettingsPages(pid).Where(l => l.OpensFor(isCoordinator)).Take(1).Select(first => first with { Text = "Settings" }),

@@ -15,7 +15,7 @@ namespace Poet.Web.Pages.UsersCarers;
 /// opening freezes it. The outcomes are this questionnaire's own copy of the agreed list, pasted or typed in.
 /// </summary>
 [CoordinatorOnly]
-public class QuestionnaireModel(PoetDb db) : PageModel
+public class QuestionnaireModel(PoetDb db, TimeProvider clock) : PageModel
 {
     public const string NoOutcomes = "Enter the agreed outcomes, one per line, before opening the questionnaire";
 
@@ -48,6 +48,7 @@ public class QuestionnaireModel(PoetDb db) : PageModel
         if (await LoadAsync(pid) is null) return Redirect(UcLinks.Phase(pid));
         if (Questionnaire.Status != UcStatus.Open) return Redirect(UcLinks.Questionnaire(pid));
         Questionnaire.Status = UcStatus.Closed;
+        Questionnaire.ClosedUtc = clock.GetUtcNow().UtcDateTime;
         db.Record(User, pid, "phase2.close", Questionnaire.Title);
         await db.SaveChangesAsync();
         await NationalAggregate.RefreshPartnershipAsync(db, pid);

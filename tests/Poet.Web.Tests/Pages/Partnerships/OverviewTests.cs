@@ -44,7 +44,7 @@ public class OverviewTests(PoetApp app) : IClassFixture<PoetApp>
 
         Assert.Null(doc.QuerySelector($"a[href='/partnerships/{pid}/rounds/new']"));
         // The partnership's name, then the sections; every settings page is coordinators' only ([CoordinatorOnly]).
-        Assert.Equal(["Testshire partnership", "Overview", "Staff survey", "Outcomes", "Users and carers", "Q studies", "Documents"],
+        Assert.Equal(["Testshire partnership", "Overview", "Staff survey", "Outcomes", "Users and carers", "Contribution", "Q studies", "Documents"],
             doc.QuerySelectorAll(".poet-partnership-nav a").Select(a => a.TextContent.Trim()).ToArray());
     }
 }

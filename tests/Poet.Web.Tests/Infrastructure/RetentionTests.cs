@@ -55,7 +55,7 @@ public class RetentionTests(FakeClockApp app) : IClassFixture<FakeClockApp>
                 round.Invitations.Add(new Invitation { Email = emails[i], Name = Names[i], PartnerOrganisationId = s.Partners[i % 2] });
             await db.SaveChangesAsync();
             foreach (var inv in round.Invitations)
-                db.Emails.Add(new EmailMessage { Kind = EmailKind.SurveyInvitation, InvitationId = inv.Id, To = inv.Email, Subject = round.InvitationSubject, Body = round.InvitationBody, CreatedUtc = DateTime.UtcNow, NotBeforeUtc = DateTime.UtcNow });
+                db.Emails.Add(new EmailMessage { Kind = EmailKind.SurveyInvitation, InvitationId = inv.Id, To = inv.Email, Subject = round.InvitationSubject, Body = round.InvitationBody, CreatedUtc = db.UtcNow, NotBeforeUtc = db.UtcNow });
             await db.SaveChangesAsync();
         });
         Assert.Equal(6, await app.Get<Outbox>().SendPendingAsync());

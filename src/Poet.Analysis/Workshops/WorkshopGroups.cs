@@ -40,6 +40,25 @@ public static class WorkshopGroups
         return cells.Count >= 2 ? cells : [];
     }
 
+    /// <summary>
+    /// Dots by group cell: the cells come from <see cref="Merge"/> over the people in each group who cast at least one
+    /// vote, and <c>Votes[candidate][i]</c> is the dots for the candidate from cell i. Empty cells when none can be shown.
+    /// </summary>
+    public static (IReadOnlyList<GroupCell> Cells, IReadOnlyDictionary<int, int[]> Votes) Tally(IReadOnlyList<(int CandidateId, int Group, int ParticipantId)> votes)
+    {
+        ArgumentNullException.ThrowIfNull(votes);
+        var cells = Merge(votes.GroupBy(v => v.Group).ToDictionary(g => g.Key, g => g.Select(v => v.ParticipantId).Distinct().Count()));
+        var cellOf = cells.SelectMany((c, i) => c.Groups.Select(g => (g, i))).ToDictionary(x => x.g, x => x.i);
+        var tally = new Dictionary<int, int[]>();
+        if (cells.Count == 0) return (cells, tally);
+        foreach (var v in votes)
+        {
+            if (!tally.TryGetValue(v.CandidateId, out var row)) tally[v.CandidateId] = row = new int[cells.Count];
+            row[cellOf[v.Group]]++;
+        }
+        return (cells, tally);
+    }
+
     /// <summary>"4", "4 and 6", "4, 5 and 6".</summary>
     private static string Join(IReadOnlyList<int> numbers) =>
         numbers.Count == 1 ? $"{numbers[0]}" : $"{string.Join(", ", numbers.Take(numbers.Count - 1))} and {numbers[^1]}";

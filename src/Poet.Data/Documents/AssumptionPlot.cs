@@ -25,6 +25,8 @@ public static class AssumptionPlot
     public const string XAxis = "How important (median rating, 1 to 5)";
     public const string YAxis = "How certain we can deliver it (median, 1 to 5)";
     public const string ShadedKey = "Shaded: important, but uncertain the partnership can deliver it";
+    public const string MediansNote = "Ratings are in order, not measurements, so POET shows medians (the middle rating) and how many gave each rating, never averages. "
+        + "An outcome counts as important, or certain, when its median is 4 or 5.";
     public const double Width = 640, Height = 520;
     private const double Left = 70, Right = 20, Top = 10, Bottom = 80;
     private const double Low = 0.5, High = 5.5, Split = AssumptionRatings.Middle + 0.5;

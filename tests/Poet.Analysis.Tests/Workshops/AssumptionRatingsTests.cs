@@ -129,6 +129,22 @@ public class WorkshopGroupsTests
         Assert.Empty(Cells(new() { [1] = 0, [2] = 6 }));
     }
 
+    [Fact]
+    public void Tally_CountsDotsPerCell_FromPeopleWhoVoted()
+    {
+        // Group 1 has 3 voters, group 2 has 1: the pool of 1 takes in group 1, one cell is left, so nothing by group.
+        (int, int, int)[] lonely = [(10, 1, 1), (10, 1, 2), (11, 1, 3), (11, 2, 4)];
+        Assert.Empty(WorkshopGroups.Tally(lonely).Cells);
+
+        // Groups 1 and 2 have 3 voters each, group 3 has 1 and joins group 2 (the later of the tied smallest).
+        (int, int, int)[] votes = [(10, 1, 1), (10, 1, 2), (10, 1, 3), (11, 1, 3), (10, 2, 4), (11, 2, 5), (11, 2, 6), (11, 3, 7), (11, 3, 7)];
+        var (cells, tally) = WorkshopGroups.Tally(votes);
+
+        Assert.Equal(["Group 1", "Other groups (2 and 3)"], cells.Select(c => c.Label));
+        Assert.Equal([3, 1], tally[10]);
+        Assert.Equal([1, 4], tally[11]);
+    }
+
     /// <summary>"Label [groups] people" for each cell.</summary>
     private static IReadOnlyList<string> Cells(Dictionary<int, int> people) =>
         WorkshopGroups.Merge(people).Select(c => $"{c.Label} [{string.Join(",", c.Groups)}] {c.People}").ToList();

@@ -167,7 +167,13 @@ public class RatingTests(PoetApp app) : IClassFixture<PoetApp>
         var pdf = OutcomeDocuments.VotingResults(content!);
 
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
-        Assert.True(Pdf.PageCount(await download.Content.ReadAsByteArrayAsync()) >= 1);
+        var text = Pdf.Text(await download.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Importance and certainty 6 of 6 participants rated the 2 most-voted outcomes", text);
+        Assert.Contains("1. A welcoming building (importance 4, certainty 2: important and uncertain)", text);
+        Assert.Contains("2. Services responding quickly (importance 4, certainty 4: important and certain)", text);
+        Assert.Contains("Important and uncertain", text);
+        Assert.Contains("Less important and certain", text);
+        Assert.Contains("certainty 2 from Group 1, 4 from Group 2", text);
         Assert.True(pdf.Mentions("Importance and certainty 6 of 6 participants rated the 2 most-voted outcomes for how important each is and how certain they are that the partnership can deliver it, from 1 to 5."));
         Assert.True(pdf.Mentions("1. A welcoming building 6 4; 0, 0, 1, 3, 2 2; 1, 2, 0, 2, 1"));
         Assert.True(pdf.Mentions("2. Services responding quickly 6 4; 0, 0, 0, 6, 0 4; 0, 0, 0, 6, 0"));

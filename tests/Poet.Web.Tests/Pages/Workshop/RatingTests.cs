@@ -160,12 +160,15 @@ public class RatingTests(PoetApp app) : IClassFixture<PoetApp>
             ["Items[0].CandidateId"] = room.Welcoming.ToString(), ["Items[0].Include"] = "true", ["Items[0].Wording"] = "A welcoming building",
             ["Items[1].CandidateId"] = room.Quick.ToString(), ["Items[1].Include"] = "true", ["Items[1].Wording"] = "Services responding quickly",
         };
+        var finalise = await (await room.W.Facilitator.GetAsync(r.Workspace + "/finalise")).HtmlAsync();
         (await room.W.Facilitator.PostFormAsync(r.Workspace + "/finalise", form)).AssertRedirect(r.Workspace + "/agreed");
 
         var download = await room.W.Facilitator.GetAsync(r.Workspace + "/agreed/results?version=1");
         var content = await app.WithDbAsync(db => AgreedModel.ContentAsync(db, r.Pid, r.Rid, 1));
         var pdf = OutcomeDocuments.VotingResults(content!);
 
+        Assert.Equal("Rated at the workshop: importance 4, certainty 2 (important and uncertain). The groups differ: A welcoming building: importance 5 from Group 1, 4 from Group 2; certainty 2 from Group 1, 4 from Group 2",
+            finalise.QuerySelector("#Items_0__Rated")?.TextContent);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         var text = Pdf.Text(await download.Content.ReadAsByteArrayAsync());
         Assert.Contains("Importance and certainty 6 of 6 participants rated the 2 most-voted outcomes", text);

@@ -120,12 +120,14 @@ public static partial class LiveHarness
         var posts = phones.SelectMany(p => Enumerable.Range(0, votes).Select(async n => { await gate.Task; return await p.VoteAsync(ids[(p.Index + n / 2) % ids.Count]); })).ToList();
         cpu0 = Cpu();
         burstClock.Restart();
+        projector.Arm(burstClock);
         gate.SetResult();
         var answers = await Task.WhenAll(posts);
         var lastAnswer = burstClock.Elapsed;
         var accepted = answers.Count(a => a == HttpStatusCode.Redirect);
         var errors = answers.Where(a => a is not HttpStatusCode.Redirect and not HttpStatusCode.OK).Select(a => $"HTTP {(int)a}").ToList();
         var lastSignal = await projector.WaitForVotesAsync(accepted, burstClock, TimeSpan.FromSeconds(20));
+        var votesHeard = projector.VotesHeard;
         var burstCpu = Cpu() - cpu0;
         var stored = await StoredAsync(database, w.WorkshopId);
         var screenCount = await projector.VotesCastAsync(w.Pid, w.Rid);
@@ -143,11 +145,12 @@ public static partial class LiveHarness
         await facilitator.PostAsync($"/partnerships/{w.Pid}/rounds/{w.Rid}/workshop", "stage", ("Stage", "Rate"), ("RateTop", RateTop.ToString()));
         var rateStage = await Task.WhenAll(phones.Select(p => p.WaitAsync(TimeSpan.FromSeconds(20))));
         var shortlist = await phones[0].CandidateIdsAsync();
-        foreach (var p in phones) await p.RefreshTokenAsync();
+        foreach (var p in phones) await p.RefreshTokenAsync($"/workshop/{w.Code}/rate/{shortlist[0]}");
         projector.ResetVotes();
         gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var rates = phones.SelectMany(p => shortlist.Select(async (cid, n) => { await gate.Task; return await p.RateAsync(cid, 1 + (p.Index + n) % 5, 1 + (p.Index * 3 + n) % 5); })).ToList();
         burstClock.Restart();
+        projector.Arm(burstClock);
         gate.SetResult();
         var rated = await Task.WhenAll(rates);
         var lastRating = burstClock.Elapsed;
@@ -159,7 +162,7 @@ public static partial class LiveHarness
         var rating = new RatingRun(shortlist.Count, rateStage, lastRating, ratingsAccepted, projector.VotesHeard, lastRatingSignal, ratingsStored, raters);
 
         foreach (var p in phones) await p.DisposeAsync();
-        return new LiveRun(run, count, votes, stagePostMs, stage, reveal, lastAnswer, accepted, projector.VotesHeard, lastSignal, stored, screenCount, errors,
+        return new LiveRun(run, count, votes, stagePostMs, stage, reveal, lastAnswer, accepted, votesHeard, lastSignal, stored, screenCount, errors,
             stageCpu, burstCpu, loadBefore) { Rating = rating };
     }
 
@@ -278,6 +281,9 @@ public static partial class LiveHarness
 
         public void ResetVotes() => (_votes, _lastVoteTicks) = (0, 0);
 
+        /// <summary>Starts timing signals on <paramref name="clock"/> before a burst is released, so every signal's arrival is timed.</summary>
+        public void Arm(Stopwatch clock) => _clock = clock;
+
         public async Task<TimeSpan?> WaitForVotesAsync(int expected, Stopwatch clock, TimeSpan timeout)
         {
             _clock = clock;
@@ -362,7 +368,7 @@ public static partial class LiveHarness
             return finished == _done.Task ? await _done.Task : (double.NaN, double.NaN);
         }
 
-        public async Task RefreshTokenAsync() => _token = Token(await Http.GetStringAsync(Session));
+        public async Task RefreshTokenAsync(string? page = null) => _token = Token(await Http.GetStringAsync(page ?? Session));
 
         public async Task<IReadOnlyList<int>> CandidateIdsAsync() =>
             CandidateId().Matches(await Http.GetStringAsync(Session)).Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
@@ -435,7 +441,7 @@ public static partial class LiveHarness
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results) Console.WriteLine(r.Line());
         Console.WriteLine();
-        Console.WriteLine($"Rating stage (top {RateTop}, each phone rates all of them at once):");
+        Console.WriteLine($"Rating stage (RateTop {RateTop}; with ties at the cut, {results.FirstOrDefault()?.Rating?.Shortlist} outcomes; every phone rates all of them at once):");
         Console.WriteLine("| Run | Phones | Rate stage → notified p50 / p99 | Rate stage → new page p50 / p99 | Rating burst | Last rating answered / last signal at projector | Verified |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var r in results.Where(r => r.Rating is not null)) Console.WriteLine(r.Rating!.Line(r.Run, r.Phones));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every POET test: analysis unit tests, web integration tests on SQLite and on PostgreSQL, and browser tests.
-# Installs what is missing (chromium, chromium-driver, postgresql) and starts a throwaway PostgreSQL on loopback.
+# Installs what is missing (chromium, chromium-driver, postgresql, poppler-utils) and starts a throwaway PostgreSQL on loopback.
 # Ends with a plain "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -15,6 +15,8 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# pdftotext: tests read the words of downloaded PDFs as a reader would copy them (Documents/Pdf.Text).
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   # chromium and chromium-driver must come from the same update, so install them together.

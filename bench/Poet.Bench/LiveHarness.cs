@@ -17,7 +17,9 @@ namespace Poet.Bench;
 /// workshop hub as workshop-live.js makes. Per run it measures (1) the facilitator's stage change to every phone
 /// notified, and to every phone holding the new page (notified, then GET of its session page); (2) a burst of every
 /// phone's votes at once, counted on a projector connection to the other instance: one "votes" signal per accepted
-/// vote, and the database and the projector's JSON hold every vote; (3) "Reveal results" to every phone notified.
+/// vote, and the database and the projector's JSON hold every vote; (3) "Reveal results" to every phone notified;
+/// (4) the importance × certainty stage to every phone, then every phone's ratings of the top 3 at once: one "rating"
+/// signal per saved rating at the projector, every rating stored, and every rater counted on the projector's plot.
 /// </summary>
 public static partial class LiveHarness
 {
@@ -118,12 +120,14 @@ public static partial class LiveHarness
         var posts = phones.SelectMany(p => Enumerable.Range(0, votes).Select(async n => { await gate.Task; return await p.VoteAsync(ids[(p.Index + n / 2) % ids.Count]); })).ToList();
         cpu0 = Cpu();
         burstClock.Restart();
+        projector.Arm(burstClock);
         gate.SetResult();
         var answers = await Task.WhenAll(posts);
         var lastAnswer = burstClock.Elapsed;
         var accepted = answers.Count(a => a == HttpStatusCode.Redirect);
         var errors = answers.Where(a => a is not HttpStatusCode.Redirect and not HttpStatusCode.OK).Select(a => $"HTTP {(int)a}").ToList();
         var lastSignal = await projector.WaitForVotesAsync(accepted, burstClock, TimeSpan.FromSeconds(20));
+        var votesHeard = projector.VotesHeard;
         var burstCpu = Cpu() - cpu0;
         var stored = await StoredAsync(database, w.WorkshopId);
         var screenCount = await projector.VotesCastAsync(w.Pid, w.Rid);
@@ -134,9 +138,32 @@ public static partial class LiveHarness
         await facilitator.PostAsync($"/partnerships/{w.Pid}/rounds/{w.Rid}/workshop", "reveal");
         var reveal = await Task.WhenAll(phones.Select(p => p.WaitAsync(TimeSpan.FromSeconds(20))));
 
+        // (4) The importance x certainty stage: every phone follows to it, then rates each of the top 3 outcomes at the
+        // same instant; the projector counts one "rating" signal per saved rating and its plot counts every rater.
+        clock.Restart();
+        foreach (var p in phones) p.Expect("stage", clock, fetchPage: true);
+        await facilitator.PostAsync($"/partnerships/{w.Pid}/rounds/{w.Rid}/workshop", "stage", ("Stage", "Rate"), ("RateTop", RateTop.ToString()));
+        var rateStage = await Task.WhenAll(phones.Select(p => p.WaitAsync(TimeSpan.FromSeconds(20))));
+        var shortlist = await phones[0].CandidateIdsAsync();
+        foreach (var p in phones) await p.RefreshTokenAsync($"/workshop/{w.Code}/rate/{shortlist[0]}");
+        projector.ResetVotes();
+        gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var rates = phones.SelectMany(p => shortlist.Select(async (cid, n) => { await gate.Task; return await p.RateAsync(cid, 1 + (p.Index + n) % 5, 1 + (p.Index * 3 + n) % 5); })).ToList();
+        burstClock.Restart();
+        projector.Arm(burstClock);
+        gate.SetResult();
+        var rated = await Task.WhenAll(rates);
+        var lastRating = burstClock.Elapsed;
+        var ratingsAccepted = rated.Count(a => a == HttpStatusCode.Redirect);
+        errors.AddRange(rated.Where(a => a is not HttpStatusCode.Redirect).Select(a => $"rating HTTP {(int)a}"));
+        var lastRatingSignal = await projector.WaitForVotesAsync(ratingsAccepted, burstClock, TimeSpan.FromSeconds(20));
+        var ratingsStored = await StoredRatingsAsync(database, w.WorkshopId);
+        var raters = await projector.RatersOnScreenAsync(w.Pid, w.Rid);
+        var rating = new RatingRun(shortlist.Count, rateStage, lastRating, ratingsAccepted, projector.VotesHeard, lastRatingSignal, ratingsStored, raters);
+
         foreach (var p in phones) await p.DisposeAsync();
-        return new LiveRun(run, count, votes, stagePostMs, stage, reveal, lastAnswer, accepted, projector.VotesHeard, lastSignal, stored, screenCount, errors,
-            stageCpu, burstCpu, loadBefore);
+        return new LiveRun(run, count, votes, stagePostMs, stage, reveal, lastAnswer, accepted, votesHeard, lastSignal, stored, screenCount, errors,
+            stageCpu, burstCpu, loadBefore) { Rating = rating };
     }
 
     private sealed record Seeded(int Pid, int Rid, int WorkshopId, string Code);
@@ -178,6 +205,14 @@ public static partial class LiveHarness
         return new Seeded(partnership.Id, round.Id, workshop.Id, code);
     }
 
+    private const int RateTop = 3;
+
+    private static async Task<int> StoredRatingsAsync(LoadDatabase database, int workshopId)
+    {
+        await using var db = database.Open();
+        return await db.WorkshopRatings.CountAsync(r => r.WorkshopId == workshopId);
+    }
+
     private static async Task<int> StoredAsync(LoadDatabase database, int workshopId)
     {
         await using var db = database.Open();
@@ -197,6 +232,9 @@ public static partial class LiveHarness
 
     [GeneratedRegex("id=\"outcome-(\\d+)\"")]
     private static partial Regex CandidateId();
+
+    [GeneratedRegex("id=\"screen-plot-count\">(\\d+) of")]
+    private static partial Regex RatersShown();
 
     [GeneratedRegex("\"votesCast\":(\\d+)")]
     private static partial Regex VotesCast();
@@ -233,7 +271,7 @@ public static partial class LiveHarness
             _hub = Hub(baseAddress, _cookies);
             _hub.On<string>("changed", kind =>
             {
-                if (kind != "votes") return;
+                if (kind != "votes" && kind != "rating") return;
                 Interlocked.Increment(ref _votes);
                 if (_clock is { } c) Interlocked.Exchange(ref _lastVoteTicks, c.Elapsed.Ticks);
             });
@@ -242,6 +280,9 @@ public static partial class LiveHarness
         }
 
         public void ResetVotes() => (_votes, _lastVoteTicks) = (0, 0);
+
+        /// <summary>Starts timing signals on <paramref name="clock"/> before a burst is released, so every signal's arrival is timed.</summary>
+        public void Arm(Stopwatch clock) => _clock = clock;
 
         public async Task<TimeSpan?> WaitForVotesAsync(int expected, Stopwatch clock, TimeSpan timeout)
         {
@@ -252,6 +293,10 @@ public static partial class LiveHarness
             await Task.Delay(300);
             return VotesHeard >= expected ? TimeSpan.FromTicks(Interlocked.Read(ref _lastVoteTicks)) : null;
         }
+
+        /// <summary>How many the projector's plot says have rated ("60 of 60 participants have rated 3 outcomes.").</summary>
+        public async Task<int> RatersOnScreenAsync(int pid, int rid) =>
+            int.Parse(RatersShown().Match(await Http.GetStringAsync($"/partnerships/{pid}/rounds/{rid}/workshop/screen")).Groups[1].Value);
 
         public async Task<int> VotesCastAsync(int pid, int rid) =>
             int.Parse(VotesCast().Match(await Http.GetStringAsync($"/partnerships/{pid}/rounds/{rid}/workshop/screen/data")).Groups[1].Value);
@@ -323,7 +368,7 @@ public static partial class LiveHarness
             return finished == _done.Task ? await _done.Task : (double.NaN, double.NaN);
         }
 
-        public async Task RefreshTokenAsync() => _token = Token(await Http.GetStringAsync(Session));
+        public async Task RefreshTokenAsync(string? page = null) => _token = Token(await Http.GetStringAsync(page ?? Session));
 
         public async Task<IReadOnlyList<int>> CandidateIdsAsync() =>
             CandidateId().Matches(await Http.GetStringAsync(Session)).Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
@@ -331,6 +376,14 @@ public static partial class LiveHarness
         public async Task<HttpStatusCode> VoteAsync(int candidateId)
         {
             using var response = await Http.PostAsync(Session + "?handler=vote", Form([("CandidateId", candidateId.ToString()), ("__RequestVerificationToken", _token)]));
+            await response.Content.LoadIntoBufferAsync();
+            return response.StatusCode;
+        }
+
+        public async Task<HttpStatusCode> RateAsync(int candidateId, int importance, int certainty)
+        {
+            using var response = await Http.PostAsync($"/workshop/{code}/rate/{candidateId}",
+                Form([("Importance", importance.ToString()), ("Certainty", certainty.ToString()), ("__RequestVerificationToken", _token)]));
             await response.Content.LoadIntoBufferAsync();
             return response.StatusCode;
         }
@@ -346,12 +399,13 @@ public static partial class LiveHarness
         TimeSpan LastVoteAnswer, int Accepted, int SignalsHeard, TimeSpan? LastSignal, int Stored, int OnScreen, List<string> Errors,
         double StageCpu, double BurstCpu, string LoadBefore)
     {
+        public RatingRun? Rating { get; init; }
         public int StageMissed => Stage.Count(s => double.IsNaN(s.Notified));
         public int RevealMissed => Reveal.Count(s => double.IsNaN(s.Notified));
         public bool Verified => StageMissed == 0 && RevealMissed == 0 && Errors.Count == 0 && Accepted == Phones * Votes
-            && Stored == Accepted && OnScreen == Accepted && SignalsHeard == Accepted;
+            && Stored == Accepted && OnScreen == Accepted && SignalsHeard == Accepted && Rating is { } r && r.Verified(Phones);
 
-        private static string P(IEnumerable<double> values, double p)
+        public static string P(IEnumerable<double> values, double p)
         {
             var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
             return sorted.Count == 0 ? "n/a" : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)].ToString("F0");
@@ -365,6 +419,20 @@ public static partial class LiveHarness
             $"{StageCpu:F2} / {BurstCpu:F2} s | {(Verified ? "yes" : $"NO (missed {StageMissed}+{RevealMissed}, {string.Join(", ", Errors.Distinct())})")} | {LoadBefore} |";
     }
 
+    /// <summary>The rating stage of one run: stage change to every phone, then every phone's ratings at once.</summary>
+    private sealed record RatingRun(int Shortlist, (double Notified, double Page)[] Stage, TimeSpan LastAnswer, int Accepted, int SignalsHeard,
+        TimeSpan? LastSignal, int Stored, int RatersOnScreen)
+    {
+        public bool Verified(int phones) => Stage.All(s => !double.IsNaN(s.Notified)) && Accepted == phones * Shortlist && Stored == Accepted
+            && SignalsHeard == Accepted && RatersOnScreen == phones;
+
+        public string Line(int run, int phones) =>
+            $"| {run} | {phones} | {LiveRun.P(Stage.Select(s => s.Notified), 0.5)} / {LiveRun.P(Stage.Select(s => s.Notified), 0.99)} ms | " +
+            $"{LiveRun.P(Stage.Select(s => s.Page), 0.5)} / {LiveRun.P(Stage.Select(s => s.Page), 0.99)} ms | " +
+            $"{phones * Shortlist} → {Accepted} accepted, {Stored} stored, {SignalsHeard} signals, {RatersOnScreen} raters on the plot | " +
+            $"{LastAnswer.TotalMilliseconds:F0} / {(LastSignal is { } l ? l.TotalMilliseconds.ToString("F0") : "never")} ms | {(Verified(phones) ? "yes" : "NO")} |";
+    }
+
     private static void Print(DatabaseProvider provider, string connection, int instances, int phones, int votes, List<LiveRun> results)
     {
         Console.WriteLine();
@@ -372,5 +440,10 @@ public static partial class LiveHarness
         Console.WriteLine("| Run | Phones | Stage POST | Stage → notified p50 / p99 / max | Stage → new page p50 / p99 / max | Reveal → notified p50 / p99 | Vote burst | Last vote answered / last signal at projector | Server CPU stage / burst | Verified | Load avg |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results) Console.WriteLine(r.Line());
+        Console.WriteLine();
+        Console.WriteLine($"Rating stage (RateTop {RateTop}; with ties at the cut, {results.FirstOrDefault()?.Rating?.Shortlist} outcomes; every phone rates all of them at once):");
+        Console.WriteLine("| Run | Phones | Rate stage → notified p50 / p99 | Rate stage → new page p50 / p99 | Rating burst | Last rating answered / last signal at projector | Verified |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var r in results.Where(r => r.Rating is not null)) Console.WriteLine(r.Rating!.Line(r.Run, r.Phones));
     }
 }

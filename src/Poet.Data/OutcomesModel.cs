@@ -77,6 +77,18 @@ internal static class OutcomesModel
             e.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(v => v.ParticipantId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<CandidateOutcome>().WithMany().HasForeignKey(v => v.CandidateId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<WorkshopRating>(e =>
+        {
+            e.HasIndex(r => new { r.ParticipantId, r.CandidateId }).IsUnique();
+            e.HasIndex(r => r.WorkshopId);
+            e.ToTable(t =>
+            {
+                t.HasCheckConstraint("CK_WorkshopRatings_Importance", "\"Importance\" BETWEEN 1 AND 5");
+                t.HasCheckConstraint("CK_WorkshopRatings_Certainty", "\"Certainty\" BETWEEN 1 AND 5");
+            });
+            e.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(r => r.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CandidateOutcome>().WithMany().HasForeignKey(r => r.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }
 
@@ -88,4 +100,6 @@ public static class WorkshopRules
     public const int MaxVotesPerOutcome = 2;
     public const int DefaultGroupCount = 6;
     public const int MaxGroupCount = 30;
+    public const int DefaultRateTop = 8;
+    public const int MaxRateTop = 40;
 }

@@ -49,6 +49,7 @@ public abstract class PoetDb(DbContextOptions options) : IdentityDbContext<PoetU
     public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
     public DbSet<WorkshopContribution> WorkshopContributions => Set<WorkshopContribution>();
     public DbSet<WorkshopVote> WorkshopVotes => Set<WorkshopVote>();
+    public DbSet<WorkshopRating> WorkshopRatings => Set<WorkshopRating>();
     public DbSet<QStudy> QStudies => Set<QStudy>();
     public DbSet<QStatement> QStatements => Set<QStatement>();
     public DbSet<QPrintedCode> QPrintedCodes => Set<QPrintedCode>();

@@ -101,7 +101,8 @@ public class AgreedOutcomeSource
     public Guid StatementId { get; set; }
 }
 
-public enum WorkshopStage { Review = 0, Propose = 1, Vote = 2, Results = 3 }
+/// <summary>The stages in the order the facilitator runs them; <see cref="Rate"/> (importance × certainty) is optional, after the results.</summary>
+public enum WorkshopStage { Review = 0, Propose = 1, Vote = 2, Results = 3, Rate = 4 }
 
 /// <summary>A feedback workshop for a round. <see cref="OpenJoinCode"/> is the join code while open, null once closed, so codes are unique among open workshops only.</summary>
 public class Workshop
@@ -118,6 +119,8 @@ public class Workshop
     public DateTime? ClosedUtc { get; set; }
     /// <summary>The facilitator has revealed the votes on the projector; until then it shows only how many are cast.</summary>
     public bool ResultsRevealed { get; set; }
+    /// <summary>How many of the most-voted candidates the rating stage asks about (ties at the cut go forward too).</summary>
+    public int RateTop { get; set; } = WorkshopRules.DefaultRateTop;
 }
 
 /// <summary>An anonymous participant: only hashes of their device key and rejoin code are stored.</summary>
@@ -151,6 +154,20 @@ public class WorkshopContribution
     public int? DecidedCandidateId { get; set; }
     /// <summary>The candidate's wording when accepted or merged, or why the proposal was set aside.</summary>
     public string DecisionNote { get; set; } = "";
+}
+
+/// <summary>
+/// One participant's importance × certainty rating of one shortlisted candidate, 1 to 5 each (strategic assumption
+/// surfacing). One row per participant and candidate; rating again replaces it.
+/// </summary>
+public class WorkshopRating
+{
+    public int Id { get; set; }
+    public int WorkshopId { get; set; }
+    public int ParticipantId { get; set; }
+    public int CandidateId { get; set; }
+    public int Importance { get; set; }
+    public int Certainty { get; set; }
 }
 
 /// <summary>

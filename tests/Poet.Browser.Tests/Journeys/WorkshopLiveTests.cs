@@ -89,6 +89,28 @@ public class WorkshopLiveTests(BrowserApp app) : IClassFixture<BrowserApp>
             AssertNotReloaded(projector, phone, small);
             Assert.Equal("The votes are counted. Outcomes with the most votes come first.", phone.FindElement(By.Id("results-note")).Text);
             foreach (var d in new IWebDriver[] { projector, phone, small, Facilitator }) BrowserApp.AssertAccessible(d);
+
+            // Importance x certainty: the phones follow to the rating stage, one rates on the small phone, and the
+            // projector draws the point on its plot, all without reloading.
+            Mark(projector, phone);
+            MoveEveryoneTo(round, "Rate");
+            Eventually(phone, d => d.FindElement(By.TagName("h1")).Text, "Rate importance and certainty");
+            Eventually(small, d => d.FindElement(By.TagName("h1")).Text, "Rate importance and certainty");
+            Eventually(projector, d => d.FindElement(By.Id("screen-plot-count")).Text, "0 of 2 participants have rated 3 outcomes.");
+            Assert.Equal("You have rated 0 of 3 outcomes.", small.FindElement(By.Id("rated-count")).Text);
+            BrowserApp.PressEnterAndWait(small, small.FindElement(By.Id($"rate-{first + 2}")));
+            Assert.Equal(HomeVisits, small.FindElement(By.Id("rate-wording")).Text);
+            BrowserApp.AssertAccessible(small);
+            small.FindElement(By.CssSelector("label[for='Importance-5']")).Click();
+            small.FindElement(By.CssSelector("label[for='Certainty-2']")).Click();
+            BrowserApp.PressEnterAndWait(small, small.FindElement(By.CssSelector("main form button")));
+            Assert.Equal(Quickly, small.FindElement(By.Id("rate-wording")).Text);
+            Eventually(projector, d => d.FindElement(By.Id("screen-plot-count")).Text, "1 of 2 participants has rated 3 outcomes.");
+            Eventually(projector, d => d.FindElement(By.CssSelector("#screen-plot-key li")).Text, $"1. {HomeVisits} (importance 5, certainty 2: important and uncertain)");
+            Assert.Single(projector.FindElements(By.CssSelector("svg#screen-plot circle")));
+            Assert.False(projector.FindElement(By.ClassName("poet-screen-votes")).Displayed, "The vote list still shows beside the plot");
+            AssertNotReloaded(projector, phone);
+            foreach (var d in new IWebDriver[] { projector, phone }) BrowserApp.AssertAccessible(d);
         }
         finally
         {

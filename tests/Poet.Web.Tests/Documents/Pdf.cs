@@ -42,6 +42,25 @@ public static class Pdf
         return sizes;
     }
 
+    /// <summary>
+    /// The words of the file as pdftotext (poppler-utils, installed by test.sh) reads them, whitespace collapsed to single
+    /// spaces, so a check sees what a reader copying out of the downloaded file would, not the layout's own record.
+    /// </summary>
+    public static string Text(byte[] bytes)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("pdftotext", "-enc UTF-8 - -")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
+        };
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start (apt-get install poppler-utils)");
+        var output = process.StandardOutput.ReadToEndAsync();
+        process.StandardInput.BaseStream.Write(bytes);
+        process.StandardInput.Close();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return System.Text.RegularExpressions.Regex.Replace(output.Result, @"\s+", " ").Trim();
+    }
+
     private static double Value(CObject o) => o switch
     {
         CInteger i => i.Value,

@@ -2228,6 +2228,9 @@ namespace Poet.Data.Migrations.Postgres
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RateTop")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("ResultsRevealed")
                         .HasColumnType("boolean");
 
@@ -2334,6 +2337,46 @@ namespace Poet.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("WorkshopParticipants");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.WorkshopRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certainty")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Importance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("ParticipantId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopRatings", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkshopRatings_Certainty", "\"Certainty\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_WorkshopRatings_Importance", "\"Importance\" BETWEEN 1 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.WorkshopVote", b =>
@@ -2861,6 +2904,21 @@ namespace Poet.Data.Migrations.Postgres
                     b.HasOne("Poet.Data.Entities.Workshop", null)
                         .WithMany()
                         .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.WorkshopRating", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.CandidateOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Poet.Data.Entities.WorkshopParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2149,6 +2149,9 @@ namespace Poet.Data.Migrations.Sqlite
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RateTop")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ResultsRevealed")
                         .HasColumnType("INTEGER");
 
@@ -2251,6 +2254,44 @@ namespace Poet.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("WorkshopParticipants");
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.WorkshopRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certainty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Importance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkshopId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("ParticipantId", "CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopRatings", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkshopRatings_Certainty", "\"Certainty\" BETWEEN 1 AND 5");
+
+                            t.HasCheckConstraint("CK_WorkshopRatings_Importance", "\"Importance\" BETWEEN 1 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Poet.Data.Entities.WorkshopVote", b =>
@@ -2776,6 +2817,21 @@ namespace Poet.Data.Migrations.Sqlite
                     b.HasOne("Poet.Data.Entities.Workshop", null)
                         .WithMany()
                         .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Poet.Data.Entities.WorkshopRating", b =>
+                {
+                    b.HasOne("Poet.Data.Entities.CandidateOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Poet.Data.Entities.WorkshopParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -76,9 +76,20 @@ public class AgreedModel(PoetDb db) : RoundPage
             .OrderBy(c => c.CandidateId is { } id && wording.ContainsKey(id) ? candidates.FindIndex(x => x.Id == id) : int.MaxValue)
             .Select(c => new OutcomeDocuments.Comment(c.CandidateId is { } id && wording.TryGetValue(id, out var w) ? w : "An outcome no longer on the list",
                 Workshop.WorkshopRecord.KindLabel(c.Kind), c.Text, c.Group)).ToList();
+        var dots = await (from v in db.WorkshopVotes join p in db.WorkshopParticipants on v.ParticipantId equals p.Id
+                          where db.Workshops.Any(w => w.Id == v.WorkshopId && w.RoundId == rid)
+                          select new { v.CandidateId, p.GroupNumber, v.ParticipantId }).ToListAsync();
+        var (cells, byGroup) = Poet.Analysis.Workshops.WorkshopGroups.Tally(dots.Select(v => (v.CandidateId, v.GroupNumber, v.ParticipantId)).ToList());
+        var ratings = await Workshop.AssumptionData.ForRecordAsync(db, rid);
         return new(record.Participants, record.Groups, votes.Values.Sum(),
             candidates.Where(c => !agreed.Contains(c.Id)).Select(c => new OutcomeDocuments.Excluded(c.Wording, votes.GetValueOrDefault(c.Id))).ToList(),
             record.Proposals.Select(p => new OutcomeDocuments.Proposal(p.Text, p.Group, Workshop.WorkshopRecord.DecisionLabel(p))).ToList(),
-            comments);
+            comments)
+        {
+            Ratings = ratings?.ToRecord(),
+            GroupCells = cells.Select(c => c.Label).ToList(),
+            VotesByGroup = cells.Count == 0 ? [] : candidates.Where(c => votes.ContainsKey(c.Id)).OrderByDescending(c => votes[c.Id])
+                .Select(c => (c.Wording, (IReadOnlyList<int>)[votes[c.Id], .. byGroup.GetValueOrDefault(c.Id) ?? new int[cells.Count]])).ToList(),
+        };
     }
 }

@@ -19,6 +19,8 @@ public class FinaliseModel(PoetDb db) : RoundPage
     [BindProperty] public string? Reason { get; set; }
 
     public int NextVersion { get; private set; }
+    /// <summary>The workshop's importance × certainty ratings by candidate id, to weigh beside the votes; empty when nobody rated.</summary>
+    public Dictionary<int, Workshop.AssumptionData.Row> Ratings { get; private set; } = [];
     /// <summary>The round's candidates, most votes first (then workspace order), as the form lists them.</summary>
     public Dictionary<int, (string Wording, int Votes, List<string> Proposals, bool AddedAfterWorkshop)> Candidates { get; private set; } = [];
 
@@ -108,6 +110,7 @@ public class FinaliseModel(PoetDb db) : RoundPage
 
     private async Task LoadAsync(int pid, int rid)
     {
+        Ratings = (await Workshop.AssumptionData.ForRecordAsync(db, rid))?.Rows.Where(r => r.Rated.Importance is not null).ToDictionary(r => r.CandidateId) ?? [];
         NextVersion = (await db.AgreedLists.Where(l => l.RoundId == rid && l.PartnershipId == pid).MaxAsync(l => (int?)l.Version) ?? 0) + 1;
         var candidates = await db.CandidateOutcomes.Where(c => c.RoundId == rid).OrderBy(c => c.Order).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.Wording, c.CreatedUtc, Votes = db.WorkshopVotes.Count(v => v.CandidateId == c.Id) }).ToListAsync();

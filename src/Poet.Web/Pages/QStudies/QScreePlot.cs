@@ -1,12 +1,13 @@
 using System.Globalization;
 using Poet.Analysis.QMethod;
+using Poet.Data.Documents;
 using Poet.Web.Pages.UsersCarers;
 using SkiaSharp;
 
 namespace Poet.Web.Pages.QStudies;
 
 /// <summary>
-/// The scree plot for the Word report (issue 19): drawn once onto <see cref="ImportanceDeliveryPlot.ICanvas"/> (ADR 0005)
+/// The scree plot for the Word report (issue 19): drawn once onto <see cref="IChartCanvas"/> (ADR 0005)
 /// as a PNG, on the scale, layout and marks of the page's <see cref="QScreeChart"/> and the PDF's <see cref="PdfScreeChart"/>:
 /// a dashed line at eigenvalue 1, filled circles for the factors in the analysis and hollow ones for the rest, so it
 /// does not rest on colour. Its alternative text is <see cref="QScreeChart.Describe"/>, and the table after it gives the figures.
@@ -17,7 +18,7 @@ public static class QScreePlot
     private const double Left = QScreeChart.Left, Right = QScreeChart.Right, Top = QScreeChart.Top, Bottom = QScreeChart.Bottom;
     private const string Ink = "#0b0c0c", GridColour = "#dcdcdc", White = "#ffffff";
 
-    public static void Draw(ImportanceDeliveryPlot.ICanvas c, IReadOnlyList<ScreePoint> points, int chosen)
+    public static void Draw(IChartCanvas c, IReadOnlyList<ScreePoint> points, int chosen)
     {
         if (points.Count == 0) return;
         var top = QScreeChart.AxisTop(points.Max(p => p.Eigenvalue));

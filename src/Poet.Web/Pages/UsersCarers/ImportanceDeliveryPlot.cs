@@ -52,17 +52,7 @@ public static class ImportanceDeliveryPlot
                    : $"In the shaded corner, very important but not happening often enough: {string.Join("; ", act)}.");
     }
 
-    /// <summary>The canvas a drawing needs; coordinates in points from the top left, text placed by its top.</summary>
-    public interface ICanvas
-    {
-        void Rect(double x, double y, double w, double h, string fill);
-        void Line(double x1, double y1, double x2, double y2, string colour, double width, bool dashed = false);
-        void Circle(double cx, double cy, double r, string stroke, string fill);
-        /// <param name="anchor">"start", "middle" or "end" of the text at <paramref name="x"/>.</param>
-        void Text(string text, double x, double top, double size, string anchor = "start", bool bold = false, bool vertical = false);
-    }
-
-    public static void Draw(ICanvas c, IReadOnlyList<PlotPoint> points)
+    public static void Draw(IChartCanvas c, IReadOnlyList<PlotPoint> points)
     {
         var (w, h) = (Width - Left - Right, Height - Top - Bottom);
         double X(double v) => Left + v / 100 * w;
@@ -101,7 +91,7 @@ public static class ImportanceDeliveryPlot
             new XAttribute("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"),
             new XElement(ns + "title", new XAttribute("id", $"{id}-title"), Title),
             new XElement(ns + "desc", new XAttribute("id", $"{id}-desc"), Description(points)));
-        Draw(new SvgCanvas(svg, ns), points);
+        Draw(new SvgChartCanvas(svg, ns, Ink), points);
         return svg.ToCleanString();
     }
 
@@ -112,7 +102,7 @@ public static class ImportanceDeliveryPlot
         var titleHeight = pdf.Height(Title, TextStyle.Subheading, pdf.Width) + 4;
         var top = pdf.Block(titleHeight + Height * scale + 8);
         pdf.TextBlock(Title, TextStyle.Subheading, pdf.Left, top, pdf.Width);
-        Draw(new PdfCanvas(pdf, pdf.Left, top + titleHeight, scale), points);
+        Draw(new PdfChartCanvas(pdf, pdf.Left, top + titleHeight, scale), points);
         pdf.Advance(titleHeight + Height * scale + 8);
     }
 
@@ -129,65 +119,10 @@ public static class ImportanceDeliveryPlot
         return data.ToArray();
     }
 
-    private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string N(double v) => SvgChartCanvas.N(v);
 
-    private sealed class SvgCanvas(XElement svg, XNamespace ns) : ICanvas
-    {
-        public void Rect(double x, double y, double w, double h, string fill) =>
-            svg.Add(new XElement(ns + "rect", A("x", x), A("y", y), A("width", w), A("height", h), new XAttribute("fill", fill)));
-
-        public void Line(double x1, double y1, double x2, double y2, string colour, double width, bool dashed = false)
-        {
-            var line = new XElement(ns + "line", A("x1", x1), A("y1", y1), A("x2", x2), A("y2", y2), new XAttribute("stroke", colour), A("stroke-width", width));
-            if (dashed) line.Add(new XAttribute("stroke-dasharray", "6 4"));
-            svg.Add(line);
-        }
-
-        public void Circle(double cx, double cy, double r, string stroke, string fill) =>
-            svg.Add(new XElement(ns + "circle", A("cx", cx), A("cy", cy), A("r", r), new XAttribute("stroke", stroke), A("stroke-width", 1.5), new XAttribute("fill", fill)));
-
-        public void Text(string text, double x, double top, double size, string anchor = "start", bool bold = false, bool vertical = false)
-        {
-            var baseline = top + size * 0.8;
-            var t = new XElement(ns + "text", A("x", x), A("y", vertical ? top : baseline), A("font-size", size), new XAttribute("text-anchor", anchor),
-                new XAttribute("fill", Ink), text);
-            if (bold) t.Add(new XAttribute("font-weight", "bold"));
-            if (vertical) t.Add(new XAttribute("transform", $"rotate(-90 {N(x)} {N(top)})"));
-            svg.Add(t);
-        }
-
-        private static XAttribute A(string name, double v) => new(name, N(v));
-    }
-
-    private sealed class PdfCanvas(PdfLayout pdf, double ox, double oy, double scale) : ICanvas
-    {
-        private static XColor C(string hex) => XColor.FromArgb(Convert.ToInt32(hex[1..3], 16), Convert.ToInt32(hex[3..5], 16), Convert.ToInt32(hex[5..7], 16));
-        private double X(double x) => ox + x * scale;
-        private double Y(double y) => oy + y * scale;
-
-        public void Rect(double x, double y, double w, double h, string fill) => pdf.Rect(X(x), Y(y), w * scale, h * scale, C(fill));
-
-        public void Line(double x1, double y1, double x2, double y2, string colour, double width, bool dashed = false) =>
-            pdf.Line(X(x1), Y(y1), X(x2), Y(y2), C(colour), width * scale, dashed);
-
-        public void Circle(double cx, double cy, double r, string stroke, string fill) => pdf.Circle(X(cx), Y(cy), r * scale, C(stroke), C(fill));
-
-        public void Text(string text, double x, double top, double size, string anchor = "start", bool bold = false, bool vertical = false)
-        {
-            var style = new TextStyle(size * scale, Bold: bold);
-            if (vertical)
-            {
-                pdf.VerticalText(text, style, X(x) - style.Size * 0.8, Y(top));
-                return;
-            }
-            var width = pdf.MeasureWidth(text, style);
-            var left = anchor switch { "middle" => X(x) - width / 2, "end" => X(x) - width, _ => X(x) };
-            pdf.Text(text, style, left, Y(top));
-        }
-    }
-
-    /// <summary>Draws onto a SkiaSharp canvas (the PNG in Word files); also used by the Q study report's scree plot.</summary>
-    internal sealed class SkiaCanvas(SKCanvas canvas) : ICanvas
+    /// <summary>A SkiaSharp surface (the Word files' PNG charts), in the DejaVu faces the PDFs use.</summary>
+    public sealed class SkiaCanvas(SKCanvas canvas) : IChartCanvas
     {
         private static readonly Lazy<SKTypeface> Regular = new(() => Face("DejaVuSans"));
         private static readonly Lazy<SKTypeface> Bold = new(() => Face("DejaVuSans-Bold"));

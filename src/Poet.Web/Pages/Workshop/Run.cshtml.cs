@@ -15,6 +15,7 @@ public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : Round
     [BindProperty] public int? VotesPerParticipant { get; set; } = WorkshopRules.DefaultVotesPerParticipant;
     [BindProperty] public int? GroupCount { get; set; } = WorkshopRules.DefaultGroupCount;
     [BindProperty] public WorkshopStage? Stage { get; set; }
+    [BindProperty] public int? RateTop { get; set; }
 
     public Data.Entities.Workshop? Open { get; private set; }
     public int Participants { get; private set; }
@@ -22,10 +23,13 @@ public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : Round
     public int ProposalsToDecide { get; private set; }
     public string JoinUrl => $"{urls.BaseUrl}/workshop/{Open?.JoinCode}";
     public string QrDataUri { get; private set; } = "";
+    /// <summary>The rating stage's plot and disagreements, once the workshop is at that stage or anyone has rated.</summary>
+    public AssumptionData? Assumptions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int rid)
     {
         await LoadAsync(rid);
+        RateTop = Open?.RateTop;
         return Page();
     }
 
@@ -68,10 +72,14 @@ public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : Round
         await LoadAsync(rid);
         if (Open is null) return Redirect(OutcomeLinks.Workshop(pid, rid));
         ModelState.Remove(nameof(Stage));
+        ModelState.Remove(nameof(RateTop));
         if (Stage is null || !Enum.IsDefined(Stage.Value)) ModelState.AddModelError(nameof(Stage), "Select the stage to move everyone to");
+        else if (Stage == WorkshopStage.Rate && RateTop is null or < 1 or > WorkshopRules.MaxRateTop)
+            ModelState.AddModelError(nameof(RateTop), $"Enter how many of the most-voted outcomes to rate, a whole number from 1 to {WorkshopRules.MaxRateTop}");
         if (!ModelState.IsValid) return Page();
         var workshop = await db.Workshops.SingleAsync(w => w.Id == Open.Id);
         workshop.Stage = Stage!.Value;
+        if (Stage == WorkshopStage.Rate) workshop.RateTop = RateTop!.Value;
         db.Record(User, pid, "workshop.stage", WorkshopParticipation.StageLabel(Stage.Value));
         await db.SaveChangesAsync();
         await events.ChangedAsync(workshop, WorkshopChange.Stage);
@@ -114,6 +122,7 @@ public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : Round
             && db.Workshops.Any(w => w.Id == c.WorkshopId && w.RoundId == rid));
         if (Open is null) return;
         Participants = await db.WorkshopParticipants.CountAsync(p => p.WorkshopId == Open.Id);
+        if (Open.Stage == WorkshopStage.Rate || await db.WorkshopRatings.AnyAsync(r => r.WorkshopId == Open.Id)) Assumptions = await AssumptionData.LoadAsync(db, Open);
         QrDataUri = JoinQr.DataUri(JoinUrl);
     }
 }

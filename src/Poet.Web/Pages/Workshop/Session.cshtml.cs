@@ -23,12 +23,19 @@ public class SessionModel(PoetDb db, WorkshopEvents events) : PageModel
     public int VotesLeft => Workshop.VotesPerParticipant - VotesUsed;
     public string? Confirmation { get; private set; }
 
-    public sealed record Row(int Id, string Wording, int MyVotes, int MyContributions, int TotalVotes);
+    public sealed record Row(int Id, string Wording, int MyVotes, int MyContributions, int TotalVotes)
+    {
+        /// <summary>This participant's rating in the rating stage; null until they rate it.</summary>
+        public (int Importance, int Certainty)? MyRating { get; init; }
+    }
+
+    public int Rated => Outcomes.Count(o => o.MyRating is not null);
 
     public async Task<IActionResult> OnGetAsync(string code, string? done)
     {
         if (!await LoadAsync(code)) return Redirect($"/workshop/{WorkshopParticipation.Normalise(code)}");
-        Confirmation = done switch { "vote" => "Your vote is saved.", "unvote" => "Your vote is taken back.", "comment" => "Thank you: your contribution is saved.", _ => null };
+        Confirmation = done switch { "vote" => "Your vote is saved.", "unvote" => "Your vote is taken back.", "comment" => "Thank you: your contribution is saved.",
+            "rate" => "Your ratings are saved.", _ => null };
         return Page();
     }
 
@@ -85,6 +92,12 @@ public class SessionModel(PoetDb db, WorkshopEvents events) : PageModel
         Outcomes = (await db.CandidateOutcomes.Where(c => c.RoundId == workshop.RoundId).OrderBy(c => c.Order).ThenBy(c => c.Id).Select(c => new { c.Id, c.Wording }).ToListAsync())
             .Select(c => new Row(c.Id, c.Wording, myVotes.GetValueOrDefault(c.Id), mine.GetValueOrDefault(c.Id), totals.GetValueOrDefault(c.Id))).ToList();
         if (workshop.Stage == WorkshopStage.Results && workshop.ResultsRevealed) Outcomes = Outcomes.OrderByDescending(o => o.TotalVotes).ToList();
+        if (workshop.Stage == WorkshopStage.Rate)
+        {   // Only the shortlist, most votes first, each with this participant's rating.
+            var ratings = await db.WorkshopRatings.Where(r => r.ParticipantId == participant.Id).ToDictionaryAsync(r => r.CandidateId, r => (r.Importance, r.Certainty));
+            var rows = Outcomes.ToDictionary(o => o.Id);
+            Outcomes = (await AssumptionData.ShortlistAsync(db, workshop)).Select(s => rows[s.Id] with { MyRating = ratings.TryGetValue(s.Id, out var r) ? r : null }).ToList();
+        }
         return true;
     }
 }

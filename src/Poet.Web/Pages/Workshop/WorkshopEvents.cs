@@ -7,7 +7,7 @@ namespace Poet.Web.Pages.Workshop;
 /// What changed in a workshop. Participants' phones hear only what changes their page (<see cref="WorkshopSignal.ForRoom"/>:
 /// stage, reveal, close, and a decision, which may add an outcome); the facilitator's pages hear all.
 /// </summary>
-public enum WorkshopChange { Stage, Reveal, Closed, Joined, Contribution, Votes, Decision }
+public enum WorkshopChange { Stage, Reveal, Closed, Joined, Contribution, Votes, Decision, Rating }
 
 /// <summary>"Workshop N of round R changed": ids and a kind only, never who or what.</summary>
 public sealed record WorkshopSignal(int WorkshopId, int RoundId, WorkshopChange Change)

@@ -45,6 +45,7 @@ public static class WorkshopParticipation
         WorkshopStage.Review => "Review and comment",
         WorkshopStage.Propose => "Propose a rewording or a missing outcome",
         WorkshopStage.Vote => "Vote",
+        WorkshopStage.Rate => "Rate importance and certainty",
         _ => "Results",
     };
 

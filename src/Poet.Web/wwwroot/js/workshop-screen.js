@@ -42,6 +42,8 @@
     // The layout follows outcomes added and results revealed (the band is the server's, ScreenModel.Band).
     list.setAttribute('data-show-results', data.showResults ? 'true' : 'false');
     if (data.band) root.setAttribute('data-band', data.band);
+    // Which view shows (votes, votes by group, the importance x certainty plot) follows the stage (ScreenData.View).
+    if (data.view) root.setAttribute('data-view', data.view);
   }
 
   function poll() {

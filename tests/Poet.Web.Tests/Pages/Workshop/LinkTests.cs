@@ -22,12 +22,17 @@ public class LinkTests(PoetApp app) : IClassFixture<PoetApp>
         broken.AddRange(await BrokenLinksAsync(participant, w.Session));
         await w.MoveToAsync("Results");
         broken.AddRange(await BrokenLinksAsync(participant, w.Session));
+        (await w.Facilitator.PostFormAsync(w.Round.Workshop + "?handler=stage", new() { ["Stage"] = "Rate", ["RateTop"] = "2" }, w.Round.Workshop)).AssertRedirect(w.Round.Workshop);
+        broken.AddRange(await BrokenLinksAsync(participant, w.Session, $"/workshop/{w.Code}/rate/{w.FirstCandidate}"));
+        await participant.PostFormAsync($"/workshop/{w.Code}/rate/{w.FirstCandidate}", new() { ["Importance"] = "4", ["Certainty"] = "2" });
+        broken.AddRange(await BrokenLinksAsync(participant, w.Session));
+        (await w.Facilitator.PostFormAsync(w.Round.Workshop + "?handler=reveal", new(), w.Round.Workshop)).AssertRedirect(w.Round.Workshop);
         var r = w.Round;
         var finalise = new Dictionary<string, string> { ["Items[0].CandidateId"] = w.FirstCandidate.ToString(), ["Items[0].Include"] = "true", ["Items[0].Wording"] = "Services responding quickly" };
         (await w.Facilitator.PostFormAsync(r.Workspace + "/finalise", finalise)).AssertRedirect(r.Workspace + "/agreed");
 
         broken.AddRange(await BrokenLinksAsync(w.Facilitator,
-            r.Workshop, r.Workshop + "/screen", r.Workshop + "/contributions", r.Workspace, r.Workspace + "/finalise",
+            r.Workshop, r.Workshop + "/screen", r.Workshop + "/screen?view=groups", r.Workshop + "/contributions", r.Workspace, r.Workspace + "/finalise",
             r.Workspace + "/agreed", r.Workspace + "/agreed?order=alphabetical", r.Workspace + "/agreed?version=1", $"/partnerships/{r.Pid}/outcomes"));
 
         Assert.Empty(broken);

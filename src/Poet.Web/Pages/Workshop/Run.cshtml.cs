@@ -51,7 +51,7 @@ public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : Round
             var workshop = new Data.Entities.Workshop
             {
                 RoundId = rid, JoinCode = code, OpenJoinCode = code, Stage = WorkshopStage.Review, VotesPerParticipant = VotesPerParticipant!.Value,
-                GroupCount = GroupCount!.Value, OpenedBy = User.Identity?.Name ?? "", OpenedUtc = DateTime.UtcNow,
+                GroupCount = GroupCount!.Value, OpenedBy = User.Identity?.Name ?? "", OpenedUtc = db.UtcNow,
             };
             db.Workshops.Add(workshop);
             db.Record(User, pid, "workshop.opened", $"{VotesPerParticipant} votes, {GroupCount} groups");
@@ -106,7 +106,7 @@ public class RunModel(PoetDb db, PublicUrls urls, WorkshopEvents events) : Round
         if (workshop is not null)
         {
             workshop.OpenJoinCode = null;
-            workshop.ClosedUtc = DateTime.UtcNow;
+            workshop.ClosedUtc = db.UtcNow;
             db.Record(User, pid, "workshop.closed", workshop.JoinCode);
             await db.SaveChangesAsync();
             await events.ChangedAsync(workshop, WorkshopChange.Closed);

@@ -1729,11 +1729,17 @@ namespace Poet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EasyReadText")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Picture")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionnaireId")
                         .HasColumnType("INTEGER");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every POET test: analysis unit tests, web integration tests on SQLite and on PostgreSQL, and browser tests.
-# Installs what is missing (chromium, chromium-driver, postgresql) and starts a throwaway PostgreSQL on loopback.
+# Installs what is missing (chromium, chromium-driver, poppler-utils, postgresql) and starts a throwaway PostgreSQL on loopback.
 # Ends with a plain "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +14,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v pdftotext >/dev/null || missing+=(poppler-utils) # the easy-read PDF tests read pages back with pdftotext
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."

@@ -12,7 +12,7 @@ public sealed record UcPicture(string Id, string Name, string OpenMoji);
 public static class UcPictures
 {
     /// <summary>The credit OpenMoji asks for, shown on every page and PDF that shows its pictures.</summary>
-    public const string Credit = "Pictures by OpenMoji (openmoji.org), the open-source emoji project, licence CC BY-SA 4.0.";
+    public const string Credit = "Pictures from OpenMoji (openmoji.org), licence CC BY-SA 4.0.";
     public const string LicenceUrl = "https://creativecommons.org/licenses/by-sa/4.0/";
 
     public static readonly IReadOnlyList<UcPicture> All =

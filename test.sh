@@ -14,9 +14,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v pdftotext >/dev/null || missing+=(poppler-utils) # PDF tests read pages back as a reader would (Documents/Pdf.cs)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
-# pdftotext: tests read the words of downloaded PDFs as a reader would copy them (Documents/Pdf.Text).
-command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   # chromium and chromium-driver must come from the same update, so install them together.

@@ -46,6 +46,9 @@ public static partial class Readability
 
     public static ReadabilityCounts Measure(string text) => Measure([text]);
 
+    /// <summary>The words of a text, as the measure counts them ("co-ordinate" is one word).</summary>
+    public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
+
     /// <summary>Vowel groups in the word, less a silent final "e" (but not "-le" as in "table"), never fewer than one.</summary>
     public static int Syllables(string word)
     {

@@ -1,3 +1,5 @@
+using Poet.Analysis.Text;
+
 namespace Poet.Analysis.UsersCarers;
 
 /// <summary>
@@ -35,4 +37,41 @@ public static class UcEasyRead
     public static string Importance(string outcome) => $"{outcome}. {ImportanceQuestion}";
     public static string Happens(string outcome) => $"{outcome}. {HappensQuestion}";
     public static string Statement(string statement) => $"{statement}. {AgreeQuestion}";
+
+    public const int MaxWordingLength = 150;
+    public const double MaxWordingGrade = 7;
+    public const int MaxSentenceWords = 12;
+    public const int LongWordSyllables = 4;
+
+    /// <summary>
+    /// What is wrong with a coordinator's easy-read wording of an outcome, or null when it will do. The check is
+    /// <see cref="Readability"/> on the wording as a family reads it on its page, with "Is this important to you?" after
+    /// it (a short phrase alone gives Flesch–Kincaid no sentence to measure): grade 7 or lower, no sentence over 12
+    /// words and no word of 4 or more syllables ("co-ordinate", "professionals"), as easy-read guidance asks for short
+    /// words and short sentences. Grade 7 lets "Services work together" (6.6) through; the syllable rule catches what a
+    /// short phrase hides from the grade.
+    /// </summary>
+    public static string? WordingProblem(string? wording)
+    {
+        var text = wording?.Trim() ?? "";
+        if (text.Length == 0) return "Enter an easy-read wording for this outcome";
+        if (text.Length > MaxWordingLength) return $"The easy-read wording must be {MaxWordingLength} characters or fewer";
+        if (Readability.Words(text).FirstOrDefault(w => Readability.Syllables(w) >= LongWordSyllables) is { } longWord)
+            return $"This wording is too hard to read: “{longWord}” is a long word. Use short words, like the ones people use when they talk";
+        var alone = Readability.Measure(text);
+        if (alone.LongestSentence > MaxSentenceWords)
+            return $"This wording is too hard to read: a sentence has {alone.LongestSentence} words. Use {MaxSentenceWords} words or fewer in each sentence";
+        var onPage = Readability.Measure(Importance(text.TrimEnd('.')));
+        if (onPage.Grade > MaxWordingGrade)
+            return $"This wording is too hard to read: use shorter words and sentences (it scores {onPage.Grade:0.0} on the Flesch–Kincaid grade; easy read needs {MaxWordingGrade:0} or lower)";
+        return null;
+    }
+
+    /// <summary>The outcomes, in order, that still need an easy-read wording or picture; the easy-read version opens when none do.</summary>
+    public static IReadOnlyList<string> StillToWord(IEnumerable<(string Text, string? Wording, string? Picture)> outcomes) =>
+        outcomes.Where(o => string.IsNullOrWhiteSpace(o.Wording) || UcPictures.Find(o.Picture) is null).Select(o => o.Text).ToList();
+
+    /// <summary>The plain sentence that says the easy-read version is not ready, naming what is missing.</summary>
+    public static string NotReady(IReadOnlyList<string> stillToWord) =>
+        $"The easy-read version opens when every outcome has an easy-read wording and a picture. Still to do: {string.Join("; ", stillToWord)}.";
 }

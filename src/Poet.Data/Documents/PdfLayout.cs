@@ -168,6 +168,19 @@ public sealed class PdfLayout
         return lines.Count * style.LineHeight;
     }
 
+    private readonly Dictionary<string, XImage> _images = [];
+
+    /// <summary>
+    /// Draws a PNG at (x, y) scaled to width × height. Each named image is embedded once however many pages show it:
+    /// every page refers to the same image object.
+    /// </summary>
+    public void Image(string name, Func<byte[]> png, double x, double y, double width, double height)
+    {
+        if (!_images.TryGetValue(name, out var image))
+            _images[name] = image = XImage.FromStream(new MemoryStream(png()));
+        _gfx.DrawImage(image, x, y, width, height);
+    }
+
     public void TickBox(double x, double y) => _gfx.DrawRectangle(Box, x, y, BoxSize, BoxSize);
 
     public void Rule(double x1, double y1, double x2, double y2, bool strong = false) => _gfx.DrawLine(strong ? Box : Thin, x1, y1, x2, y2);

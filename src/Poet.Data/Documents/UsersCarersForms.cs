@@ -32,7 +32,6 @@ public static class UsersCarersForms
 
     /// <summary>The smallest type on a postal form, in points.</summary>
     public const double PostalMinimumPoints = 12;
-    public const string PictureBox = "Room for a picture";
 
     public static PdfFile PostalPack(Definition d, IReadOnlyList<string> references)
     {
@@ -120,44 +119,93 @@ public static class UsersCarersForms
 
     private static readonly TextStyle EasyBody = new(18);
     private static readonly TextStyle EasyHeading = new(24, Bold: true);
+    private static readonly TextStyle EasyReference = new(14, Bold: true);
 
-    /// <summary>Easy read: short sentences, 18 point type or larger, one question per page, a box left for a picture.</summary>
-    public static PdfFile EasyRead(Definition d)
+    /// <summary>The footer of every easy-read page: OpenMoji's licence asks for a credit wherever its pictures are shown.</summary>
+    public const string EasyReadFooter = "Pictures: OpenMoji (openmoji.org), CC BY-SA 4.0";
+
+    /// <summary>One outcome as the easy-read form shows it: the coordinator's easy-read wording and its picture's id.</summary>
+    public sealed record EasyOutcome(string Wording, string Picture);
+
+    /// <summary>
+    /// Easy-read forms, one per reference: short sentences, 18 point type or larger, one question per page with its
+    /// picture beside it, and a picture beside every answer (<see cref="UcPictures.ForAnswer"/>). Each form is numbered
+    /// on its own and every page carries its reference, as the postal forms do, so a return is keyed and double-keyed
+    /// the same way. The questions come in the online easy-read order.
+    /// </summary>
+    public static PdfFile EasyRead(Definition d, IReadOnlyList<EasyOutcome> outcomes, IReadOnlyList<string> references)
     {
         var pdf = new PdfLayout($"{d.PartnershipName}: easy read questionnaire");
-        pdf.Heading(UcEasyRead.Title, EasyHeading);
-        foreach (var line in UcEasyRead.Introduction) pdf.Paragraph(line, EasyBody);
-        Question(pdf, UcEasyRead.Who, RespondentTypes);
-        Question(pdf, UcEasyRead.Services, d.Services);
-        Question(pdf, UcEasyRead.SupportLength, SupportLengths);
-        foreach (var o in d.Outcomes)
+        for (var i = 0; i < references.Count; i++)
         {
-            Question(pdf, UcEasyRead.Importance(o), Importance);
-            Question(pdf, UcEasyRead.Happens(o), Happens);
+            if (i > 0)
+            {
+                pdf.PageHeader = null;
+                pdf.NewPage();
+            }
+            pdf.StartPart();
+            EasyReadForm(pdf, d, outcomes, references[i]);
         }
-        Question(pdf, UcEasyRead.TopThree, d.Outcomes);
-        Question(pdf, UcEasyRead.Missing, []);
-        Question(pdf, UcEasyRead.Barriers, d.Barriers);
-        foreach (var s in d.Statements) Question(pdf, UcEasyRead.Statement(s), Agreement);
-        Question(pdf, UcEasyRead.AnythingElse, []);
-        return pdf.Finish();
+        return pdf.Finish(EasyReadFooter, FormBody);
     }
 
-    private static void Question(PdfLayout pdf, string question, IReadOnlyList<string> options)
+    private static void EasyReadForm(PdfLayout pdf, Definition d, IReadOnlyList<EasyOutcome> outcomes, string reference)
+    {
+        void Ref() => pdf.Paragraph($"Reference: {reference}", EasyReference);
+        Ref();
+        pdf.PageHeader = Ref;
+        pdf.Heading(UcEasyRead.Title, EasyHeading);
+        foreach (var line in UcEasyRead.Introduction) pdf.Paragraph(line, EasyBody);
+        pdf.Paragraph(UcPictures.Credit, FormBody);
+        static IReadOnlyList<string?> Scale(IReadOnlyList<string> labels) => labels.Select(UcPictures.ForAnswer).ToList();
+        Question(pdf, UcEasyRead.Who, UcPictures.Who, RespondentTypes, Scale(RespondentTypes));
+        Question(pdf, UcEasyRead.Services, UcPictures.Services, d.Services, null);
+        Question(pdf, UcEasyRead.SupportLength, UcPictures.SupportLength, SupportLengths, Scale(SupportLengths));
+        foreach (var o in outcomes)
+        {
+            Question(pdf, UcEasyRead.Importance(o.Wording), o.Picture, Importance, Scale(Importance));
+            Question(pdf, UcEasyRead.Happens(o.Wording), o.Picture, Happens, Scale(Happens));
+        }
+        Question(pdf, UcEasyRead.TopThree, UcPictures.TopThree, outcomes.Select(o => o.Wording).ToList(), outcomes.Select(o => (string?)o.Picture).ToList());
+        Question(pdf, UcEasyRead.Missing, UcPictures.Missing, [], null);
+        Question(pdf, UcEasyRead.Barriers, UcPictures.Barriers, d.Barriers, null);
+        foreach (var s in d.Statements) Question(pdf, UcEasyRead.Statement(s), UcPictures.Statement, Agreement, Scale(Agreement));
+        Question(pdf, UcEasyRead.AnythingElse, UcPictures.AnythingElse, [], null);
+    }
+
+    /// <summary>Size of the picture beside a question and beside an answer, in points.</summary>
+    public const double QuestionPicture = 110, AnswerPicture = 40;
+
+    private static void Picture(PdfLayout pdf, string id, double x, double y, double size) =>
+        pdf.Image(id, () => PicturePngs.Bytes(id), x, y, size, size);
+
+    private static void Question(PdfLayout pdf, string question, string picture, IReadOnlyList<string> options, IReadOnlyList<string?>? pictures)
     {
         pdf.NewPage();
-        pdf.Heading(question, EasyHeading);
-        const double picture = 150, box = 18;
-        pdf.Text(PictureBox, TextStyle.Small, pdf.Left + 6, pdf.Y + 6);
-        Rectangle(pdf, pdf.Left, pdf.Y, pdf.Width / 2, picture);
-        pdf.Advance(picture + 16);
-        foreach (var option in options)
+        const double box = 22, gap = 16;
+        pdf.Advance(8);
+        var top = pdf.Y;
+        Picture(pdf, picture, pdf.Left, top, QuestionPicture);
+        var textX = pdf.Left + QuestionPicture + gap;
+        var height = pdf.TextBlock(question, EasyHeading, textX, top + 8, pdf.Right - textX);
+        pdf.Advance(Math.Max(QuestionPicture, height + 8) + 24);
+        foreach (var (option, i) in options.Select((o, i) => (o, i)))
         {
-            pdf.EnsureRoom(EasyBody.LineHeight * 2);
-            Rectangle(pdf, pdf.Left, pdf.Y + 2, box, box);
-            pdf.Advance(pdf.TextBlock(option, EasyBody, pdf.Left + box + 12, pdf.Y, pdf.Width - box - 12) + 12);
+            var answerPicture = pictures?[i];
+            var x = pdf.Left + box + 14;
+            var row = Math.Max(answerPicture is null ? 0 : AnswerPicture, pdf.Height(option, EasyBody, pdf.Right - x - AnswerPicture - 12));
+            pdf.EnsureRoom(row + 14);
+            var y = pdf.Y;
+            Rectangle(pdf, pdf.Left, y + (row - box) / 2, box, box);
+            if (answerPicture is not null)
+            {
+                Picture(pdf, answerPicture, x, y, AnswerPicture);
+                x += AnswerPicture + 12;
+            }
+            pdf.TextBlock(option, EasyBody, x, y + Math.Max(0, (row - pdf.Height(option, EasyBody, pdf.Right - x)) / 2), pdf.Right - x);
+            pdf.Advance(row + 14);
         }
-        if (options.Count == 0) pdf.RuledBox("Write or draw here", 8);
+        if (options.Count == 0) pdf.RuledBox("Write or draw here", 8, FormBody);
     }
 
     private static void Rectangle(PdfLayout pdf, double x, double y, double w, double h)

@@ -55,6 +55,10 @@ public class UcItem
     public int? StaffSupport { get; set; }
     /// <summary>For a barrier: staff rated it a serious barrier for families.</summary>
     public bool StaffRatedSerious { get; set; }
+    /// <summary>For an outcome: the coordinator's easy-read wording; every outcome needs one before the easy-read version opens.</summary>
+    public string? EasyReadText { get; set; }
+    /// <summary>For an outcome: the id of its picture in <c>UcPictures</c> (the bundled OpenMoji set).</summary>
+    public string? Picture { get; set; }
 }
 
 /// <summary>A host admin opened phase two although the staff survey missed its threshold; the reason is required.</summary>

@@ -61,6 +61,37 @@ public static class Pdf
         return System.Text.RegularExpressions.Regex.Replace(output.Result, @"\s+", " ").Trim();
     }
 
+    /// <summary>Each page's text as <c>pdftotext -layout</c> reads it (poppler-utils), as a person reading the print would.</summary>
+    public static IReadOnlyList<string> TextByPage(byte[] bytes)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"poet-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, bytes);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", file, "-"])
+                { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return text.Split('\f').SkipLast(1).ToList(); // pdftotext ends every page with a form feed
+        }
+        finally { File.Delete(file); }
+    }
+
+    /// <summary>The image XObjects each page draws, as object numbers (so the same image on two pages is the same number).</summary>
+    public static IReadOnlyList<IReadOnlyList<int>> ImagesByPage(byte[] bytes)
+    {
+        using var document = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
+        return document.Pages.Cast<PdfSharp.Pdf.PdfPage>().Select(IReadOnlyList<int> (page) =>
+        {
+            var xobjects = page.Resources.Elements.GetDictionary("/XObject");
+            if (xobjects is null) return [];
+            return xobjects.Elements.Values.OfType<PdfSharp.Pdf.Advanced.PdfReference>()
+                .Where(r => r.Value is PdfSharp.Pdf.PdfDictionary d && d.Elements.GetName("/Subtype") == "/Image")
+                .Select(r => r.ObjectNumber).ToList();
+        }).ToList();
+    }
+
     private static double Value(CObject o) => o switch
     {
         CInteger i => i.Value,

@@ -42,15 +42,58 @@ public class UsersCarersFormsTests
         Assert.Equal(8, Pdf.FontSizes(UsersCarersForms.CodeSlips(Definition, "https://poet.example/uc", ["ABCD-EFGH"]).Bytes).Min());
     }
 
-    [Fact]
-    public void EasyRead_OneQuestionPerPageWithRoomForAPicture()
-    {   // intro, who, services, how long, 2 × (importance, happens), top three, missing, barriers, 3 statements, anything else
-        var pdf = UsersCarersForms.EasyRead(Definition);
+    private static readonly UsersCarersForms.EasyOutcome[] EasyOutcomes = [new("I get help fast", "time"), new("Staff can visit me at home", "home")];
 
-        Assert.Equal(1 + 1 + 1 + 1 + 4 + 1 + 1 + 1 + 3 + 1, pdf.PageCount);
+    // intro, who, services, how long, 2 × (importance, happens), top three, missing, barriers, 3 statements, anything else
+    private const int EasyPages = 1 + 1 + 1 + 1 + 4 + 1 + 1 + 1 + 3 + 1;
+
+    [Fact]
+    public void EasyRead_OneQuestionPerPageInTheEasyWording_Large()
+    {
+        var pdf = UsersCarersForms.EasyRead(Definition, EasyOutcomes, ["AAAA-BBBB"]);
+
+        Assert.Equal(EasyPages, pdf.PageCount);
         Assert.True(pdf.Mentions("Is something missing from the list?"));
-        Assert.Equal(pdf.PageCount - 1, pdf.Text.Count(t => t.Text == UsersCarersForms.PictureBox));
-        Assert.True(pdf.Mentions("Being offered home visits. Does this happen?"));
+        Assert.True(pdf.Mentions("Staff can visit me at home. Does this happen?"));
+        Assert.False(pdf.Mentions("Being offered home visits"));
+        Assert.False(pdf.Mentions("Room for a picture"));
+        Assert.True(pdf.Mentions("Pictures from OpenMoji (openmoji.org), licence CC BY-SA 4.0."));
+        // Nothing smaller than the postal forms' 12 point (the footer); questions and answers are 18 point and more.
+        Assert.True(Pdf.FontSizes(pdf.Bytes).Min() >= 12, $"smallest type {Pdf.FontSizes(pdf.Bytes).Min()} pt");
+    }
+
+    [Fact]
+    public void EasyRead_TwoForms_PdftotextShowsTheReferenceAndThePictureCreditOnEveryPage_NumberedPerForm()
+    {
+        var pdf = UsersCarersForms.EasyRead(Definition, EasyOutcomes, ["AAAA-BBBB", "CCCC-DDDD"]);
+
+        var pages = Pdf.TextByPage(pdf.Bytes);
+        Assert.Equal(2 * EasyPages, pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (reference, page) = i < EasyPages ? ("AAAA-BBBB", i + 1) : ("CCCC-DDDD", i - EasyPages + 1);
+            Assert.Contains($"Reference: {reference}", pages[i]);
+            Assert.Contains($"Page {page} of {EasyPages}", pages[i]);
+            Assert.Contains("Pictures: OpenMoji (openmoji.org), CC BY-SA 4.0", pages[i]);
+        }
+    }
+
+    [Fact]
+    public void EasyRead_APictureBesideEveryQuestionAndEveryScaleAnswer_EachImageEmbeddedOnce()
+    {
+        var pdf = UsersCarersForms.EasyRead(Definition, EasyOutcomes, ["AAAA-BBBB", "CCCC-DDDD"]);
+
+        var images = Pdf.ImagesByPage(pdf.Bytes);
+        // Per page: the question's picture plus one per answer with a picture (UcPictures.ForAnswer). Who: 1 + 3;
+        // services (the partnership's own): 1; how long: 1 + 3; importance: the outcome's + 4 faces; happens: + 5 faces
+        // (the thinking face for "Don't know"); top three: 1 + the 2 outcomes' pictures; missing, barriers: 1; each
+        // statement: 1 + 5 faces; anything else: 1. The introduction has none.
+        int[] perForm = [0, 4, 1, 4, 5, 6, 5, 6, 3, 1, 1, 6, 6, 6, 1];
+        Assert.Equal([.. perForm, .. perForm], images.Select(p => p.Count));
+        // Every page shows the same image object for the same picture: the 2 forms hold 24 distinct pictures, not hundreds.
+        var distinct = images.SelectMany(p => p).Distinct().Count();
+        Assert.Equal(new[] { "people", "person", "family", "handshake", "helping-hands", "hourglass", "seedling", "plant", "outdoors", "time", "home",
+            "very-happy", "happy", "neutral", "sad", "not-sure", "star", "search", "barrier", "speech", "unhappy", "writing" }.Length, distinct);
     }
 
     [Fact]

@@ -1969,11 +1969,17 @@ namespace Poet.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("EasyReadText")
+                        .HasColumnType("text");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Picture")
+                        .HasColumnType("text");
 
                     b.Property<int>("QuestionnaireId")
                         .HasColumnType("integer");

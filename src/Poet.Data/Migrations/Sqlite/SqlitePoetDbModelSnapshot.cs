@@ -1900,11 +1900,17 @@ namespace Poet.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EasyReadText")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Picture")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionnaireId")
                         .HasColumnType("INTEGER");

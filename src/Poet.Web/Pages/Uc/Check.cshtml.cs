@@ -32,9 +32,11 @@ public class CheckModel(PoetDb db, TimeProvider clock) : UcPageModel(db, clock)
     {
         string Chosen(IEnumerable<Poet.Data.Entities.UcItem> items)
         {
-            var texts = items.Where(i => Answering.Answers.Any(a => a.ItemId == i.Id && a.Chosen)).Select(i => i.Text).ToList();
+            var texts = items.Where(i => Answering.Answers.Any(a => a.ItemId == i.Id && a.Chosen)).Select(Wording).ToList();
             return texts.Count == 0 ? "None selected" : string.Join("; ", texts);
         }
+        // Easy read shows each outcome in the coordinator's easy-read words, as its page did.
+        string Wording(Poet.Data.Entities.UcItem i) => EasyRead && !string.IsNullOrWhiteSpace(i.EasyReadText) ? i.EasyReadText : i.Text;
         string Label(Analysis.Ordinal.LikertScale scale, int? code) => code is { } c ? scale.Options[c - 1].Label : "Not answered";
         var rows = new List<Row>
         {
@@ -45,7 +47,7 @@ public class CheckModel(PoetDb db, TimeProvider clock) : UcPageModel(db, clock)
         for (var n = 1; n <= Outcomes.Count; n++)
         {
             var a = Answering.Answers.SingleOrDefault(x => x.ItemId == Outcomes[n - 1].Id);
-            rows.Add(new(Outcomes[n - 1].Text, $"{Label(UcScales.Importance, a?.Importance)}. Happens: {Label(UcScales.Happens, a?.Happens)}", UcJourney.Outcome(n)));
+            rows.Add(new(Wording(Outcomes[n - 1]), $"{Label(UcScales.Importance, a?.Importance)}. Happens: {Label(UcScales.Happens, a?.Happens)}", UcJourney.Outcome(n)));
         }
         rows.Add(new("What matters most", Chosen(Outcomes), UcJourney.TopThree));
         rows.Add(new("Missing from the list", Answering.MissingOutcomes.Length > 0 ? Answering.MissingOutcomes : "Nothing", UcJourney.Missing));

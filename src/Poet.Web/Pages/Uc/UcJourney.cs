@@ -3,8 +3,10 @@ namespace Poet.Web.Pages.Uc;
 /// <summary>
 /// The online questionnaire's pages in order, one thing per page: who is answering, the support received,
 /// each outcome, the three that matter most, anything missing from the list, barriers, each statement, anything else, then check and send.
+/// Easy read asks one question a page (easy-read guidance: one idea a page), so how long someone has had help and whether
+/// each outcome happens get pages of their own.
 /// </summary>
-public sealed class UcJourney(string linkKey, int outcomes, int statements)
+public sealed class UcJourney(string linkKey, int outcomes, int statements, bool easyRead = false)
 {
     public const string Who = "who";
     public const string Support = "support";
@@ -15,14 +17,20 @@ public sealed class UcJourney(string linkKey, int outcomes, int statements)
     public const string Check = "check";
     public const string Done = "done";
 
+    public const string SupportLength = "support/length";
+
     public static string Outcome(int n) => $"outcome/{n}";
+    public static string Happens(int n) => $"outcome/{n}/happens";
     public static string Statement(int n) => $"statement/{n}";
 
     public IReadOnlyList<string> Steps { get; } =
     [
-        Who, Support, .. Enumerable.Range(1, outcomes).Select(Outcome), TopThree, Missing, Barriers,
+        Who, Support, .. (easyRead ? [SupportLength] : Array.Empty<string>()),
+        .. Enumerable.Range(1, outcomes).SelectMany(n => easyRead ? [Outcome(n), Happens(n)] : new[] { Outcome(n) }), TopThree, Missing, Barriers,
         .. Enumerable.Range(1, statements).Select(Statement), AnythingElse, Check,
     ];
+
+    public bool EasyRead => easyRead;
 
     public string Start => "/uc/" + Uri.EscapeDataString(linkKey);
 

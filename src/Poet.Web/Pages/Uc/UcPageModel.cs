@@ -42,7 +42,7 @@ public abstract class UcPageModel(PoetDb db, TimeProvider clock) : PageModel
         Services = Of(UcItemKind.Service);
         Barriers = Of(UcItemKind.Barrier);
         Statements = Of(UcItemKind.Statement);
-        Journey = new UcJourney(key, Outcomes.Count, Statements.Count);
+        Journey = new UcJourney(key, Outcomes.Count, Statements.Count, EasyRead);
         var token = Request.Cookies[CookieName(q.Id)];
         var hash = token is { Length: > 0 and <= 128 } ? AccessCodes.ResponseAccessHash(token) : null;
         var response = hash is null ? null : await db.UcResponses.Include(r => r.Answers).SingleOrDefaultAsync(r => r.AccessHash == hash);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Poet.Analysis.UsersCarers;
 using Poet.Data;
 using Poet.Data.Documents;
 using Poet.Data.Entities;
@@ -22,6 +23,9 @@ public class FormsModel(PoetDb db, PublicUrls urls) : PageModel
 
     [BindProperty] public string? PostalCount { get; set; }
     [BindProperty] public string? CodeCount { get; set; }
+    [BindProperty] public string? EasyReadCount { get; set; }
+    /// <summary>Outcomes still without an easy-read wording or picture; the easy-read forms print when there are none.</summary>
+    public IReadOnlyList<string> StillToWord { get; private set; } = [];
     public UcQuestionnaire Questionnaire { get; private set; } = null!;
     public int PostalPrinted { get; private set; }
     public int CodesPrinted { get; private set; }
@@ -32,6 +36,36 @@ public class FormsModel(PoetDb db, PublicUrls urls) : PageModel
     {
         if (await LoadAsync(pid) is { } away) return away;
         if (Count(PostalCount, nameof(PostalCount), MaxPostal, "postal forms") is not { } n) return Page();
+        var references = await NewPostalFormsAsync(n);
+        db.Record(User, pid, "phase2.postal.print", $"{n} postal forms");
+        await db.SaveChangesAsync();
+        return File(UsersCarersForms.PostalPack(Definition(), references).Bytes, "application/pdf", "postal-questionnaires.pdf");
+    }
+
+    /// <summary>
+    /// Easy-read forms, each with its own reference: a return is keyed and double-keyed on the postal pages like any
+    /// postal form (the answers are the same, only the words and pictures differ).
+    /// </summary>
+    public async Task<IActionResult> OnPostEasyReadAsync(int pid)
+    {
+        if (await LoadAsync(pid) is { } away) return away;
+        if (StillToWord.Count > 0)
+        {
+            ModelState.AddModelError("", UcEasyRead.NotReady(StillToWord));
+            return Page();
+        }
+        if (Count(EasyReadCount, nameof(EasyReadCount), MaxPostal, "easy-read forms") is not { } n) return Page();
+        var references = await NewPostalFormsAsync(n);
+        db.Record(User, pid, "phase2.easy-read.print", $"{n} easy-read forms");
+        await db.SaveChangesAsync();
+        var outcomes = Questionnaire.Items.Where(i => i.Kind == UcItemKind.Outcome).OrderBy(i => i.Order)
+            .Select(i => new UsersCarersForms.EasyOutcome(i.EasyReadText!, i.Picture!)).ToList();
+        return File(UsersCarersForms.EasyRead(Definition(), outcomes, references).Bytes, "application/pdf", "easy-read-questionnaires.pdf");
+    }
+
+    /// <summary>New postal forms with references no other form of this questionnaire has.</summary>
+    private async Task<List<string>> NewPostalFormsAsync(int n)
+    {
         var taken = (await db.UcForms.Where(f => f.QuestionnaireId == Questionnaire.Id).Select(f => f.Reference).ToListAsync()).ToHashSet();
         var references = new List<string>();
         while (references.Count < n)
@@ -40,9 +74,7 @@ public class FormsModel(PoetDb db, PublicUrls urls) : PageModel
             if (taken.Add(r)) references.Add(r);
         }
         db.UcForms.AddRange(references.Select(r => new UcForm { QuestionnaireId = Questionnaire.Id, Kind = UcFormKind.Postal, Reference = r }));
-        db.Record(User, pid, "phase2.postal.print", $"{n} postal forms");
-        await db.SaveChangesAsync();
-        return File(UsersCarersForms.PostalPack(Definition(), references).Bytes, "application/pdf", "postal-questionnaires.pdf");
+        return references;
     }
 
     public async Task<IActionResult> OnPostCodesAsync(int pid)
@@ -59,9 +91,6 @@ public class FormsModel(PoetDb db, PublicUrls urls) : PageModel
         await db.SaveChangesAsync();
         return File(UsersCarersForms.CodeSlips(Definition(), urls.BaseUrl + UcLinks.CodeEntry, codes).Bytes, "application/pdf", "questionnaire-codes.pdf");
     }
-
-    public async Task<IActionResult> OnGetEasyReadAsync(int pid) =>
-        await LoadAsync(pid) ?? File(UsersCarersForms.EasyRead(Definition()).Bytes, "application/pdf", "easy-read-questionnaire.pdf");
 
     public async Task<IActionResult> OnGetInterviewAsync(int pid) =>
         await LoadAsync(pid) ?? File(UsersCarersForms.InterviewPack(Definition()).Bytes, "application/pdf", "interview-pack.pdf");
@@ -92,6 +121,7 @@ public class FormsModel(PoetDb db, PublicUrls urls) : PageModel
         var q = await db.UcQuestionnaires.AsNoTracking().Include(x => x.Items).SingleOrDefaultAsync(x => x.PartnershipId == pid);
         if (q is null) return Redirect(UcLinks.Phase(pid));
         Questionnaire = q;
+        StillToWord = EasyReadWordingsModel.Words(q.Items);
         PostalPrinted = await db.UcForms.CountAsync(f => f.QuestionnaireId == q.Id && f.Kind == UcFormKind.Postal);
         CodesPrinted = await db.UcForms.CountAsync(f => f.QuestionnaireId == q.Id && f.Kind == UcFormKind.Code);
         if (q.Status == UcStatus.Draft && Request.Method != "GET") return Redirect(UcLinks.Forms(pid));

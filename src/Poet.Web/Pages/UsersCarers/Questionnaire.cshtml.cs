@@ -83,12 +83,16 @@ public class QuestionnaireModel(PoetDb db, TimeProvider clock) : PageModel
 
         var support = Questionnaire.Items.Where(i => i.Kind == UcItemKind.Outcome).GroupBy(i => i.Text).ToDictionary(g => g.Key, g => g.First().StaffSupport);
         var serious = Questionnaire.Items.Where(i => i.Kind == UcItemKind.Barrier && i.StaffRatedSerious).Select(i => i.Text).ToHashSet();
+        // An outcome keeps its easy-read wording and picture while its own wording stays the same.
+        var easy = Questionnaire.Items.Where(i => i.Kind == UcItemKind.Outcome).GroupBy(i => i.Text).ToDictionary(g => g.Key, g => (g.First().EasyReadText, g.First().Picture));
         db.UcItems.RemoveRange(Questionnaire.Items);
         Questionnaire.Items.Clear();
         void Add(UcItemKind kind, List<string> texts) => Questionnaire.Items.AddRange(texts.Select((t, i) => new UcItem
         {
             Kind = kind, Order = i + 1, Text = t, StaffSupport = kind == UcItemKind.Outcome ? support.GetValueOrDefault(t) : null,
             StaffRatedSerious = kind == UcItemKind.Barrier && serious.Contains(t),
+            EasyReadText = kind == UcItemKind.Outcome ? easy.GetValueOrDefault(t).EasyReadText : null,
+            Picture = kind == UcItemKind.Outcome ? easy.GetValueOrDefault(t).Picture : null,
         }));
         Add(UcItemKind.Outcome, outcomes);
         Add(UcItemKind.Service, services);

@@ -8,6 +8,8 @@ public static class UcLinks
     public static string Questionnaire(int pid) => $"{Phase(pid)}/questionnaire";
     public static string StaffPriorities(int pid) => $"{Phase(pid)}/staff-priorities";
     public static string Forms(int pid) => $"{Phase(pid)}/forms";
+    public static string EasyRead(int pid) => $"{Phase(pid)}/easy-read";
+    public static string EasyReadOutcome(int pid, int itemId) => $"{EasyRead(pid)}/{itemId}";
     public static string Postal(int pid) => $"{Phase(pid)}/postal";
     public static string PostalEntry(int pid, string? reference = null) =>
         $"{Phase(pid)}/postal/enter" + (reference is null ? "" : "?reference=" + Uri.EscapeDataString(reference));

@@ -9,7 +9,7 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
 {
     private async Task<(HttpClient Standard, HttpClient Easy, string Path, UcQuestionnaire Q)> BothAsync(UcSetup s)
     {
-        var q = await s.QuestionnaireAsync(UcStatus.Open);
+        var q = await s.QuestionnaireAsync(UcStatus.Open, easyRead: true);
         var path = $"/uc/{q.LinkKey}";
         var standard = app.NewClient();
         (await standard.PostFormAsync(path, [])).AssertRedirect($"{path}/who");
@@ -17,6 +17,9 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
         (await easy.PostFormAsync($"{path}/easy-read", [], formUrl: $"{path}/easy-read")).AssertRedirect($"{path}/who");
         return (standard, easy, path, q);
     }
+
+    /// <summary>Easy read asks one question a page; the standard version asks how long and whether it happens on the page before.</summary>
+    private static string StandardStep(string step) => step.Replace("/length", "").Replace("/happens", "");
 
     private static async Task<string> MainTextAsync(HttpClient client, string url)
     {
@@ -28,10 +31,12 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
     [Theory]
     [InlineData("who", "Who is filling this in?", "Who is answering?")]
     [InlineData("support", "Which help do you get?", "Which of these services do you get?")]
-    [InlineData("support", "How long have you had help?", "How long have you had support from these services?")]
+    [InlineData("support/length", "How long have you had help?", "How long have you had support from these services?")]
     [InlineData("support", "Tick all the help you get.", "Select all that apply.")]
     [InlineData("outcome/1", "Is this important to you?", "How important is this to you?")]
-    [InlineData("outcome/1", "Does this happen?", "Does this happen for you?")]
+    [InlineData("outcome/1/happens", "Does this happen?", "Does this happen for you?")]
+    [InlineData("outcome/1", "Staff are kind to me", "Being treated with kindness and care")]
+    [InlineData("top-three", "I get help fast", "Services responding quickly")]
     [InlineData("top-three", "Which 3 matter most?", "Which 3 matter most to you?")]
     [InlineData("top-three", "Tick up to 3.", "Select up to 3.")]
     [InlineData("missing", "Is something missing from the list?", "Is anything missing from this list that matters to you or your family?")]
@@ -48,7 +53,7 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
         var (standard, easy, path, _) = await BothAsync(await UcSetup.CreateAsync(app));
 
         var easyPage = await MainTextAsync(easy, $"{path}/{step}");
-        var standardPage = await MainTextAsync(standard, $"{path}/{step}");
+        var standardPage = await MainTextAsync(standard, $"{path}/{StandardStep(step)}");
 
         Assert.Contains(easyText, easyPage);
         Assert.DoesNotContain(standardText, easyPage);
@@ -72,14 +77,17 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
         var s = await UcSetup.CreateAsync(app);
         var (standard, easy, path, q) = await BothAsync(s);
         var own = await app.WithDbAsync(db => db.UcItems.Where(i => i.QuestionnaireId == q.Id).Select(i => i.Text).ToListAsync());
+        own.AddRange(UcSetup.EasyWordings.Select(w => w.Wording)); // the coordinator writes these too, and they pass their own check
         async Task<string[]> PoetsAsync(HttpClient client, string step)
         {
-            var text = await MainTextAsync(client, $"{path}/{step}");
+            var text = await MainTextAsync(client, $"{path}/{(client == standard ? StandardStep(step) : step)}");
             foreach (var item in own.OrderByDescending(t => t.Length)) text = text.Replace(item, "\n");
+            // OpenMoji's licence credit under the easy-read pages is a notice, not part of the questionnaire.
+            text = text.Replace("Pictures from OpenMoji (openmoji.org), licence CC BY-SA 4.0.", "\n").Replace("About the licence", "\n");
             return System.Text.RegularExpressions.Regex.Replace(text, @"Question \d+ of \d+", "\n").Split('\n');
         }
         var easyTexts = new List<string>();
-        foreach (var step in new[] { "who", "support", "outcome/1", "top-three", "missing", "barriers", "statement/1", "anything-else", "check" })
+        foreach (var step in new[] { "who", "support", "support/length", "outcome/1", "outcome/1/happens", "top-three", "missing", "barriers", "statement/1", "anything-else", "check" })
         {
             var e = await PoetsAsync(easy, step);
             var n = Poet.Analysis.Text.Readability.Measure(await PoetsAsync(standard, step));
@@ -93,20 +101,78 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
     }
 
     [Fact]
-    public async Task GetOutcome_EasyReadCookie_ShowsOutcomeThenShortQuestionsWithDecorativePictures()
+    public async Task GetOutcome_EasyRead_OneQuestionAPageWithTheOutcomesPictureAndAPictureScale()
     {
         var (standard, easy, path, _) = await BothAsync(await UcSetup.CreateAsync(app));
 
-        var doc = await (await easy.GetAsync($"{path}/outcome/2")).HtmlAsync();
+        var importance = await (await easy.GetAsync($"{path}/outcome/2")).HtmlAsync();
+        var happens = await (await easy.GetAsync($"{path}/outcome/2/happens")).HtmlAsync();
 
-        Assert.Equal("Services responding quickly", doc.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal(["Is this important to you?", "Does this happen?"], doc.QuerySelectorAll("legend").Select(l => l.TextContent.Trim()));
-        var pictures = doc.QuerySelectorAll("img.poet-easy-read__picture").ToList();
-        Assert.Equal(["/images/easy-read/important.svg", "/images/easy-read/happens.svg"], pictures.Select(p => p.GetAttribute("src")));
-        Assert.All(pictures, p => Assert.Equal(("", "true"), (p.GetAttribute("alt"), p.GetAttribute("aria-hidden"))));
-        var svg = await easy.GetAsync("/images/easy-read/important.svg");
+        // The coordinator's easy-read wording and picture (UcSetup.EasyWordings: "I get help fast", the clock).
+        Assert.Equal("I get help fast", importance.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(["Is this important to you?"], importance.QuerySelectorAll("legend").Select(l => l.TextContent.Trim()));
+        Assert.Equal(["Does this happen?"], happens.QuerySelectorAll("legend").Select(l => l.TextContent.Trim()));
+        foreach (var page in new[] { importance, happens })
+        {
+            var picture = Assert.Single(page.QuerySelectorAll("img.poet-easy-read__picture"));
+            Assert.Equal(("/images/openmoji/time.svg", "Clock"), (picture.GetAttribute("src"), picture.GetAttribute("alt")));
+        }
+        // A picture inside every answer's label; the label's words say the answer, so the picture's alt is empty.
+        string[] Scale(AngleSharp.Dom.IDocument doc) => doc.QuerySelectorAll(".govuk-radios__label").Select(l =>
+            $"{l.TextContent.Trim()}: {l.QuerySelector("img.poet-easy-read__answer-picture")?.GetAttribute("src")} alt={l.QuerySelector("img")?.GetAttribute("alt")}").ToArray();
+        Assert.Equal(
+            ["Very important: /images/openmoji/very-happy.svg alt=", "Quite important: /images/openmoji/happy.svg alt=",
+             "Not very important: /images/openmoji/neutral.svg alt=", "Not at all important: /images/openmoji/sad.svg alt="], Scale(importance));
+        Assert.Equal(
+            ["Always: /images/openmoji/very-happy.svg alt=", "Usually: /images/openmoji/happy.svg alt=", "Sometimes: /images/openmoji/neutral.svg alt=",
+             "Never: /images/openmoji/sad.svg alt=", "Don't know: /images/openmoji/not-sure.svg alt="], Scale(happens));
+        var svg = await easy.GetAsync("/images/openmoji/time.svg");
         Assert.Equal(("image/svg+xml", true), (svg.Content.Headers.ContentType?.MediaType, (await svg.Content.ReadAsStringAsync()).StartsWith("<svg", StringComparison.Ordinal)));
-        Assert.Empty((await (await standard.GetAsync($"{path}/outcome/2")).HtmlAsync()).QuerySelectorAll("img"));
+        Assert.Contains("Pictures from OpenMoji", importance.QuerySelector("#picture-credit")!.TextContent);
+
+        var standardPage = await (await standard.GetAsync($"{path}/outcome/2")).HtmlAsync();
+        Assert.Empty(standardPage.QuerySelectorAll("img"));
+        Assert.Equal(2, standardPage.QuerySelectorAll("legend").Length);
+        (await standard.GetAsync($"{path}/outcome/2/happens")).AssertRedirect($"{path}/outcome/2");
+    }
+
+    [Theory]
+    [InlineData("who", "/images/openmoji/people.svg", "A group of people")]
+    [InlineData("support", "/images/openmoji/helping-hands.svg", "Helping hands")]
+    [InlineData("support/length", "/images/openmoji/hourglass.svg", "Hourglass")]
+    [InlineData("top-three", "/images/openmoji/star.svg", "Star")]
+    [InlineData("missing", "/images/openmoji/search.svg", "Magnifying glass")]
+    [InlineData("barriers", "/images/openmoji/barrier.svg", "Barrier")]
+    [InlineData("statement/1", "/images/openmoji/speech.svg", "Speech bubble")]
+    [InlineData("anything-else", "/images/openmoji/writing.svg", "Hand writing")]
+    public async Task GetEveryEasyReadPage_HasAPictureWithAltTextBesideTheQuestion(string step, string src, string alt)
+    {
+        var (_, easy, path, _) = await BothAsync(await UcSetup.CreateAsync(app));
+
+        var doc = await (await easy.GetAsync($"{path}/{step}")).HtmlAsync();
+
+        var picture = Assert.Single(doc.QuerySelectorAll("img.poet-easy-read__picture"));
+        Assert.Equal((src, alt), (picture.GetAttribute("src"), picture.GetAttribute("alt")));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await easy.GetAsync(src)).StatusCode);
+    }
+
+    [Fact]
+    public async Task EasyRead_OutcomesWithoutWording_NotOpenAndSaysSo()
+    {
+        var s = await UcSetup.CreateAsync(app);
+        var q = await s.QuestionnaireAsync(UcStatus.Open);
+        var path = $"/uc/{q.LinkKey}";
+        var family = app.NewClient();
+
+        var start = await (await family.GetAsync(path)).HtmlAsync();
+        var easyStart = await (await family.GetAsync($"{path}/easy-read")).HtmlAsync();
+        var post = await family.PostFormAsync($"{path}/easy-read", [], formUrl: path); // as if from a page opened before
+
+        Assert.Null(start.QuerySelector("#easy-read"));
+        Assert.Equal("The easy read version is not ready yet. Please come back soon.", easyStart.QuerySelector("#not-ready p")!.TextContent.Trim());
+        Assert.Empty(easyStart.QuerySelectorAll("form"));
+        post.AssertRedirect($"{path}/easy-read");
+        Assert.Equal(0, await app.WithDbAsync(db => db.UcResponses.CountAsync(r => r.QuestionnaireId == q.Id)));
     }
 
     [Fact]
@@ -121,8 +187,19 @@ public class EasyReadTests(PoetApp app) : IClassFixture<PoetApp>
         foreach (var client in new[] { standard, easy })
         {
             (await client.PostFormAsync($"{path}/who", new() { ["RespondentType"] = "Helper" })).AssertRedirect($"{path}/support");
-            (await client.PostFormAsync($"{path}/support", [new("Received", services[1].ToString()), new("SupportLength", "2")])).AssertRedirect($"{path}/outcome/1");
-            (await client.PostFormAsync($"{path}/outcome/1", new() { ["Importance"] = "3", ["Happens"] = "5" })).AssertRedirect($"{path}/outcome/2");
+            if (client == standard)
+            {
+                (await client.PostFormAsync($"{path}/support", [new("Received", services[1].ToString()), new("SupportLength", "2")])).AssertRedirect($"{path}/outcome/1");
+                (await client.PostFormAsync($"{path}/outcome/1", new() { ["Importance"] = "3", ["Happens"] = "5" })).AssertRedirect($"{path}/outcome/2");
+            }
+            else
+            {
+                // One question a page: each page saves only its own question, so a field posted to the wrong page is ignored.
+                (await client.PostFormAsync($"{path}/support", [new("Received", services[1].ToString()), new("SupportLength", "3")])).AssertRedirect($"{path}/support/length");
+                (await client.PostFormAsync($"{path}/support/length", [new("SupportLength", "2")])).AssertRedirect($"{path}/outcome/1");
+                (await client.PostFormAsync($"{path}/outcome/1", new() { ["Importance"] = "3", ["Happens"] = "1" })).AssertRedirect($"{path}/outcome/1/happens");
+                (await client.PostFormAsync($"{path}/outcome/1/happens", new() { ["Happens"] = "5" })).AssertRedirect($"{path}/outcome/2");
+            }
             (await client.PostFormAsync($"{path}/top-three", [new("Chosen", outcomes[0].ToString()), new("Chosen", outcomes[2].ToString())])).AssertRedirect($"{path}/missing");
             (await client.PostFormAsync($"{path}/missing", new() { ["Text"] = "Help with money" })).AssertRedirect($"{path}/barriers");
             (await client.PostFormAsync($"{path}/barriers", [new("Chosen", barriers[0].ToString()), new("Other", "The bus")])).AssertRedirect($"{path}/statement/1");

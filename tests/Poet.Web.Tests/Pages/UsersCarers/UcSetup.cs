@@ -39,8 +39,15 @@ public sealed record UcSetup(ReportSetup S)
         });
     }
 
-    /// <summary>A questionnaire in the given state with the given outcomes, default services, barriers and statements.</summary>
-    public Task<UcQuestionnaire> QuestionnaireAsync(UcStatus status, string[]? outcomes = null, bool samePersonMayKeyTwice = false) => App.WithDbAsync(async db =>
+    /// <summary>Easy-read wordings and pictures of the default outcomes, in order.</summary>
+    public static readonly (string Wording, string Picture)[] EasyWordings =
+        [("Staff are kind to me", "helping-hands"), ("I get help fast", "time"), ("Staff can visit me at home", "home")];
+
+    /// <summary>
+    /// A questionnaire in the given state with the given outcomes, default services, barriers and statements; with
+    /// <paramref name="easyRead"/>, the default outcomes have their easy-read wordings and pictures, so easy read is open.
+    /// </summary>
+    public Task<UcQuestionnaire> QuestionnaireAsync(UcStatus status, string[]? outcomes = null, bool samePersonMayKeyTwice = false, bool easyRead = false) => App.WithDbAsync(async db =>
     {
         var q = new UcQuestionnaire
         {
@@ -49,6 +56,9 @@ public sealed record UcSetup(ReportSetup S)
         };
         void Add(UcItemKind kind, IEnumerable<string> texts) => q.Items.AddRange(texts.Select((t, i) => new UcItem { Kind = kind, Order = i + 1, Text = t }));
         Add(UcItemKind.Outcome, outcomes ?? ["Being treated with kindness and care", "Services responding quickly", "Being offered home visits"]);
+        if (easyRead)
+            foreach (var (item, i) in q.Items.Select((item, i) => (item, i)).Take(EasyWordings.Length))
+                (item.EasyReadText, item.Picture) = EasyWordings[i];
         Add(UcItemKind.Service, ["A keyworker", "Short breaks"]);
         Add(UcItemKind.Barrier, ["Parking", "Getting to the building", "Getting help from services outside the team"]);
         Add(UcItemKind.Statement, ["Staff listen to what I say", "I know who to contact", "Services work well together"]);

@@ -41,7 +41,7 @@ public static class DemoData
             partnership = NewPartnership();
             db.Partnerships.Add(partnership);
             await db.SaveChangesAsync();
-            db.Rounds.Add(ClosedPilotRound(partnership));
+            db.Rounds.Add(ClosedPilotRound(partnership, db.UtcNow));
             await db.SaveChangesAsync();
             await SeedResponsesAsync(db, partnership);
             await DemoOutcomeList.SeedAsync(db, partnership.Id, DemoOutcomes.Select(o => o.Outcome).ToList());
@@ -71,7 +71,7 @@ public static class DemoData
         return p;
     }
 
-    private static SurveyRound ClosedPilotRound(Partnership partnership)
+    private static SurveyRound ClosedPilotRound(Partnership partnership, DateTime closedUtc)
     {
         var bank = ItemBank.Current;
         var round = new SurveyRound
@@ -85,7 +85,7 @@ public static class DemoData
             InstrumentVersion = bank.Version,
             Status = RoundStatus.Closed,
             // The retention schedule counts from here: the demo's roster stays for the schedule's period after it is made.
-            ClosedUtc = DateTime.UtcNow,
+            ClosedUtc = closedUtc,
             InvitationSubject = MessageTemplates.InvitationSubject,
             InvitationBody = MessageTemplates.InvitationBody,
             ReminderSubject = MessageTemplates.ReminderSubject,

@@ -94,7 +94,7 @@ public static class DemoPhaseTwo
             .Select(l => l.Items.OrderBy(i => i.Order).Select(i => i.Wording).ToList()).FirstAsync();
         var q = new UcQuestionnaire
         {
-            PartnershipId = pid, Title = $"{partnershipName}: what matters to you", Status = UcStatus.Closed, ClosedUtc = DateTime.UtcNow,
+            PartnershipId = pid, Title = $"{partnershipName}: what matters to you", Status = UcStatus.Closed, ClosedUtc = db.UtcNow,
             CreatedUtc = new DateTime(2007, 12, 3, 0, 0, 0, DateTimeKind.Utc), OpenedUtc = new DateTime(2008, 1, 14, 0, 0, 0, DateTimeKind.Utc),
             LinkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(), CodeSalt = RandomNumberGenerator.GetBytes(16),
             CoveringLetter = "Dear parent or carer,\n\nThe services at the Rockingborough centre work together. Please tell us which results of that work matter most to your family, and whether they happen. Do not write your name on the form.",

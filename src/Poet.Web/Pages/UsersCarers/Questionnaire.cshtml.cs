@@ -103,7 +103,7 @@ public class QuestionnaireModel(PoetDb db, TimeProvider clock) : PageModel
         if (open)
         {
             Questionnaire.Status = UcStatus.Open;
-            Questionnaire.OpenedUtc = DateTime.UtcNow;
+            Questionnaire.OpenedUtc = clock.GetUtcNow().UtcDateTime;
         }
         db.Record(User, pid, open ? "phase2.open" : "phase2.edit", $"{outcomes.Count} outcomes, {services.Count} services, {barriers.Count} barriers, {statements.Count} statements");
         await db.SaveChangesAsync();

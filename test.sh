@@ -50,6 +50,9 @@ dotnet build Poet.sln -c Release -nologo -v q -clp:ErrorsOnly --no-restore || { 
 status=0
 echo "== vulnerable packages"
 scripts/check-vulnerable.sh || status=1
+echo "== formatting (.editorconfig)"
+dotnet format whitespace Poet.sln --verify-no-changes -v q \
+  || { echo "The layout of the files above differs from .editorconfig: run 'dotnet format whitespace Poet.sln'."; status=1; }
 run() { # name project [env...]
   local name=$1 project=$2; shift 2
   echo "== $name"

@@ -163,7 +163,8 @@ public static partial class LiveHarness
 
         foreach (var p in phones) await p.DisposeAsync();
         return new LiveRun(run, count, votes, stagePostMs, stage, reveal, lastAnswer, accepted, votesHeard, lastSignal, stored, screenCount, errors,
-            stageCpu, burstCpu, loadBefore) { Rating = rating };
+            stageCpu, burstCpu, loadBefore)
+        { Rating = rating };
     }
 
     private sealed record Seeded(int Pid, int Rid, int WorkshopId, string Code);

@@ -130,9 +130,12 @@ public static partial class NationalBench
                 FROM "Partnerships" p WHERE p."Id" = n."PartnershipId" AND n."RoundId" % 10 <> 0 AND NOT n."OptedIn"
                 """);
             await db.Database.ExecuteSqlRawAsync("ANALYZE \"NationalRounds\", \"NationalItems\", \"NationalOutcomes\"");
-            var user = new PoetUser { UserName = AdminEmail, NormalizedUserName = AdminEmail.ToUpperInvariant(), Email = AdminEmail,
+            var user = new PoetUser
+            {
+                UserName = AdminEmail, NormalizedUserName = AdminEmail.ToUpperInvariant(), Email = AdminEmail,
                 NormalizedEmail = AdminEmail.ToUpperInvariant(), EmailConfirmed = true, DisplayName = "Bench host", IsHostAdmin = true,
-                SecurityStamp = Guid.NewGuid().ToString("N") };
+                SecurityStamp = Guid.NewGuid().ToString("N")
+            };
             user.PasswordHash = new PasswordHasher<PoetUser>().HashPassword(user, AdminPassword);
             if (!await db.Users.AnyAsync(u => u.NormalizedEmail == user.NormalizedEmail)) db.Users.Add(user);
             await db.SaveChangesAsync();
@@ -153,11 +156,11 @@ public static partial class NationalBench
         {
             await LoadHarness.WaitForHealthAsync(process, baseAddress, Stopwatch.StartNew());
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-                { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
+            { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
             var form = await http.GetStringAsync("/account/sign-in");
             var token = TokenPattern().Match(form).Groups[1].Value;
             var signIn = await http.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-                { ["Email"] = AdminEmail, ["Password"] = AdminPassword, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }));
+            { ["Email"] = AdminEmail, ["Password"] = AdminPassword, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) }));
             if (signIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in gave {signIn.StatusCode}");
 
             Console.WriteLine($"| View | Query | Basis | Median ms | Max ms |{Environment.NewLine}|---|---|---|---:|---:|");

@@ -42,7 +42,7 @@ public sealed class NationalDataset(PostgresPoetDb db, NpgsqlConnection connecti
             nameof(Partnership.StakeholderNotes), nameof(Partnership.TypeCode), nameof(Partnership.ClientGroupCode), nameof(Partnership.GovernanceCode),
             nameof(Partnership.RegionCode), nameof(Partnership.DepthCode), nameof(Partnership.BreadthCode), nameof(Partnership.CreatedUtc));
         var partners = partnerships.SelectMany(p => Enumerable.Range(0, 3).Select(n => new PartnerOrganisation
-            { Id = (p.Id - 1) * 3 + n + 1, PartnershipId = p.Id, Name = new[] { "Council", "Health trust", "Voluntary sector" }[n] })).ToArray();
+        { Id = (p.Id - 1) * 3 + n + 1, PartnershipId = p.Id, Name = new[] { "Council", "Health trust", "Voluntary sector" }[n] })).ToArray();
         await CopyAsync(partners, nameof(PartnerOrganisation.Id), nameof(PartnerOrganisation.PartnershipId), nameof(PartnerOrganisation.Name));
 
         // Two or three rounds a partnership, a year or two apart, closing between 2019 and 2025.
@@ -66,12 +66,12 @@ public sealed class NationalDataset(PostgresPoetDb db, NpgsqlConnection connecti
 
         var perRound = _bank.Items.Count + LocalItems;
         var items = rounds.SelectMany(r => _bank.Items.Select((b, i) => new RoundItem
-            {
-                RoundId = r.Id, ItemId = b.Id, Section = b.Section, Theme = b.Theme, Text = b.Text, Help = b.Help, Source = b.Source, Order = i + 1,
-            }).Concat(Enumerable.Range(1, LocalItems).Select(n => new RoundItem
-            {
-                RoundId = r.Id, ItemId = $"LOCAL-{n:00}", Section = 3, Theme = "Local", Text = $"Local statement {n}", Order = _bank.Items.Count + n, IsLocal = true,
-            }))).Select((item, i) => { item.Id = i + 1; return item; }).ToArray();
+        {
+            RoundId = r.Id, ItemId = b.Id, Section = b.Section, Theme = b.Theme, Text = b.Text, Help = b.Help, Source = b.Source, Order = i + 1,
+        }).Concat(Enumerable.Range(1, LocalItems).Select(n => new RoundItem
+        {
+            RoundId = r.Id, ItemId = $"LOCAL-{n:00}", Section = 3, Theme = "Local", Text = $"Local statement {n}", Order = _bank.Items.Count + n, IsLocal = true,
+        }))).Select((item, i) => { item.Id = i + 1; return item; }).ToArray();
         await CopyAsync(items, nameof(RoundItem.Id), nameof(RoundItem.RoundId), nameof(RoundItem.ItemId), nameof(RoundItem.Section), nameof(RoundItem.Theme),
             nameof(RoundItem.Text), nameof(RoundItem.Help), nameof(RoundItem.Source), nameof(RoundItem.Order), nameof(RoundItem.IsLocal));
 
@@ -131,8 +131,11 @@ public sealed class NationalDataset(PostgresPoetDb db, NpgsqlConnection connecti
     /// <summary>One agreed list a round: eight outcomes from a shared pool of wordings, each from one classified hand-added statement.</summary>
     private async Task OutcomesAsync(List<SurveyRound> rounds, OutcomeVocabularies vocab)
     {
-        var lists = rounds.Select(r => new AgreedList { Id = r.Id, PartnershipId = r.PartnershipId, RoundId = r.Id, Version = 1, Reason = "Agreed at the workshop",
-            CreatedBy = "synthetic", CreatedUtc = r.ClosesOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) }).ToArray();
+        var lists = rounds.Select(r => new AgreedList
+        {
+            Id = r.Id, PartnershipId = r.PartnershipId, RoundId = r.Id, Version = 1, Reason = "Agreed at the workshop",
+            CreatedBy = "synthetic", CreatedUtc = r.ClosesOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
+        }).ToArray();
         await CopyAsync(lists, nameof(AgreedList.Id), nameof(AgreedList.PartnershipId), nameof(AgreedList.RoundId), nameof(AgreedList.Version),
             nameof(AgreedList.Reason), nameof(AgreedList.CreatedBy), nameof(AgreedList.CreatedUtc));
         var picks = rounds.SelectMany(r => OutcomeSlots(r.PartnershipId).Select((slot, n) => (Round: r, Slot: slot, N: n, Statement: Guid.NewGuid()))).ToArray();
@@ -141,13 +144,19 @@ public sealed class NationalDataset(PostgresPoetDb db, NpgsqlConnection connecti
             nameof(AgreedOutcome.IsContested), nameof(AgreedOutcome.CompetingWordings), nameof(AgreedOutcome.Votes));
         await CopyAsync(picks.Select((x, i) => new AgreedOutcomeSource { AgreedOutcomeId = i + 1, StatementId = x.Statement }),
             nameof(AgreedOutcomeSource.AgreedOutcomeId), nameof(AgreedOutcomeSource.StatementId));
-        await CopyAsync(picks.Select(x => new HandStatement { Id = x.Statement, RoundId = x.Round.Id, Source = StatementSource.Workshop, SourceDetail = "Workshop",
-                Outcome = Wording(x.Slot), AddedBy = "synthetic", AddedUtc = x.Round.ClosesOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) }),
+        await CopyAsync(picks.Select(x => new HandStatement
+        {
+            Id = x.Statement, RoundId = x.Round.Id, Source = StatementSource.Workshop, SourceDetail = "Workshop",
+            Outcome = Wording(x.Slot), AddedBy = "synthetic", AddedUtc = x.Round.ClosesOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
+        }),
             nameof(HandStatement.Id), nameof(HandStatement.RoundId), nameof(HandStatement.Source), nameof(HandStatement.SourceDetail),
             nameof(HandStatement.Outcome), nameof(HandStatement.Rationale), nameof(HandStatement.AddedBy), nameof(HandStatement.AddedUtc));
-        await CopyAsync(picks.Select((x, i) => new StatementClassification { Id = i + 1, RoundId = x.Round.Id, StatementId = x.Statement,
-                Focus = vocab.Focus[x.Slot % vocab.Focus.Count].Id, Type = vocab.Type[x.Slot % vocab.Type.Count].Id,
-                FrameworkHeading = vocab.FrameworkHeadings[x.Slot % vocab.FrameworkHeadings.Count].Id, UpdatedBy = "synthetic", UpdatedUtc = DateTime.UtcNow }),
+        await CopyAsync(picks.Select((x, i) => new StatementClassification
+        {
+            Id = i + 1, RoundId = x.Round.Id, StatementId = x.Statement,
+            Focus = vocab.Focus[x.Slot % vocab.Focus.Count].Id, Type = vocab.Type[x.Slot % vocab.Type.Count].Id,
+            FrameworkHeading = vocab.FrameworkHeadings[x.Slot % vocab.FrameworkHeadings.Count].Id, UpdatedBy = "synthetic", UpdatedUtc = DateTime.UtcNow
+        }),
             nameof(StatementClassification.Id), nameof(StatementClassification.RoundId), nameof(StatementClassification.StatementId),
             nameof(StatementClassification.Focus), nameof(StatementClassification.Type), nameof(StatementClassification.FrameworkHeading),
             nameof(StatementClassification.UpdatedBy), nameof(StatementClassification.UpdatedUtc));
@@ -163,27 +172,33 @@ public sealed class NationalDataset(PostgresPoetDb db, NpgsqlConnection connecti
     /// <summary>A closed questionnaire per partnership, its outcomes the partnership's agreed wordings, and 100 returns each.</summary>
     private async Task UsersAndCarersAsync(Partnership[] partnerships)
     {
-        await CopyAsync(partnerships.Select(p => new UcQuestionnaire { Id = p.Id, PartnershipId = p.Id, Title = "What matters to you", Status = UcStatus.Closed,
-                LinkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), CodeSalt = RandomNumberGenerator.GetBytes(16),
-                CreatedUtc = DateTime.UtcNow, OpenedUtc = DateTime.UtcNow }),
+        await CopyAsync(partnerships.Select(p => new UcQuestionnaire
+        {
+            Id = p.Id, PartnershipId = p.Id, Title = "What matters to you", Status = UcStatus.Closed,
+            LinkKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), CodeSalt = RandomNumberGenerator.GetBytes(16),
+            CreatedUtc = DateTime.UtcNow, OpenedUtc = DateTime.UtcNow
+        }),
             nameof(UcQuestionnaire.Id), nameof(UcQuestionnaire.PartnershipId), nameof(UcQuestionnaire.Title), nameof(UcQuestionnaire.Status),
             nameof(UcQuestionnaire.LinkKey), nameof(UcQuestionnaire.CodeSalt), nameof(UcQuestionnaire.SamePersonMayKeyTwice),
             nameof(UcQuestionnaire.CoveringLetter), nameof(UcQuestionnaire.CreatedUtc), nameof(UcQuestionnaire.OpenedUtc));
         await CopyAsync(partnerships.SelectMany(p => OutcomeSlots(p.Id).Select((slot, n) => new UcItem
-                { Id = (p.Id - 1) * OutcomesPerList + n + 1, QuestionnaireId = p.Id, Kind = UcItemKind.Outcome, Order = n + 1, Text = Wording(slot) })),
+        { Id = (p.Id - 1) * OutcomesPerList + n + 1, QuestionnaireId = p.Id, Kind = UcItemKind.Outcome, Order = n + 1, Text = Wording(slot) })),
             nameof(UcItem.Id), nameof(UcItem.QuestionnaireId), nameof(UcItem.Kind), nameof(UcItem.Order), nameof(UcItem.Text), nameof(UcItem.StaffRatedSerious));
         var returns = partnerships.SelectMany(p => Enumerable.Range(0, UcReturnsPerPartnership).Select(n => (Key: RandomNumberGenerator.GetBytes(16), Pid: p.Id, N: n)))
             .OrderBy(x => x.Key, ByteOrder.Instance).ToArray();
-        await CopyAsync(returns.Select(x => new UcResponse { Id = new Guid(x.Key, bigEndian: true), QuestionnaireId = x.Pid, Method = (UcMethod)(x.N % 3),
-                AccessHash = x.N % 3 == 2 ? null : RandomNumberGenerator.GetBytes(32), IsSubmitted = true, SubmittedOn = new DateOnly(2025, 6, 1 + x.N % 28),
-                RespondentType = (UcRespondentType)(1 + x.N % 2), SupportLength = 1 + x.N % 3 }),
+        await CopyAsync(returns.Select(x => new UcResponse
+        {
+            Id = new Guid(x.Key, bigEndian: true), QuestionnaireId = x.Pid, Method = (UcMethod)(x.N % 3),
+            AccessHash = x.N % 3 == 2 ? null : RandomNumberGenerator.GetBytes(32), IsSubmitted = true, SubmittedOn = new DateOnly(2025, 6, 1 + x.N % 28),
+            RespondentType = (UcRespondentType)(1 + x.N % 2), SupportLength = 1 + x.N % 3
+        }),
             nameof(UcResponse.Id), nameof(UcResponse.QuestionnaireId), nameof(UcResponse.Method), nameof(UcResponse.AccessHash), nameof(UcResponse.IsSubmitted),
             nameof(UcResponse.SubmittedOn), nameof(UcResponse.RespondentType), nameof(UcResponse.SupportLength), nameof(UcResponse.BarrierOther), nameof(UcResponse.AnythingElse));
         await CopyAsync(returns.SelectMany(x => Enumerable.Range(0, OutcomesPerList).Select(n => new UcAnswer
-            {
-                ResponseId = new Guid(x.Key, bigEndian: true), ItemId = (x.Pid - 1) * OutcomesPerList + n + 1,
-                Importance = 1 + Math.Min(3, _random.Next(0, 3) + _random.Next(0, 2)), Happens = 1 + _random.Next(0, 5), Chosen = n == x.N % OutcomesPerList,
-            })),
+        {
+            ResponseId = new Guid(x.Key, bigEndian: true), ItemId = (x.Pid - 1) * OutcomesPerList + n + 1,
+            Importance = 1 + Math.Min(3, _random.Next(0, 3) + _random.Next(0, 2)), Happens = 1 + _random.Next(0, 5), Chosen = n == x.N % OutcomesPerList,
+        })),
             nameof(UcAnswer.ResponseId), nameof(UcAnswer.ItemId), nameof(UcAnswer.Importance), nameof(UcAnswer.Happens), nameof(UcAnswer.Agreement), nameof(UcAnswer.Chosen));
     }
 

@@ -86,7 +86,7 @@ public static partial class ReportHttpHarness
         var form = await http.GetStringAsync("/account/sign-in");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
         var response = await http.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-            { ["Email"] = Email, ["Password"] = Password, ["__RequestVerificationToken"] = token }));
+        { ["Email"] = Email, ["Password"] = Password, ["__RequestVerificationToken"] = token }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in gave {(int)response.StatusCode}, not a redirect");
     }
 

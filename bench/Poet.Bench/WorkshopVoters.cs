@@ -18,7 +18,7 @@ public sealed record VoteOutcome(double[] VoteMs, double[] PageMs, TimeSpan Wall
 public sealed partial class WorkshopVoter(Uri baseAddress, string code, int index) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     private string _token = "";
 
     public int Index => index;

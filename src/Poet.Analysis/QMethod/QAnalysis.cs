@@ -143,6 +143,7 @@ public static class QAnalysis
         if (options.Extraction == ExtractionMethod.Centroid && !keep && OrientationNote(oriented) is { } note) warnings.Add(note);
 
         return new QAnalysisResult(sorts, options, pca.Eigenvalues, unrotated, rotated, oriented, flags, scores,
-            characteristics, distinctions, warnings) { HandRotated = handRotated };
+            characteristics, distinctions, warnings)
+        { HandRotated = handRotated };
     }
 }

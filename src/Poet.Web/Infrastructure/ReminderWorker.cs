@@ -44,7 +44,7 @@ public sealed class Reminders(IServiceScopeFactory scopes, SubmissionMix mix, Le
         var closing = await db.Rounds.Where(r => r.Status == RoundStatus.Open && r.ClosesOn < today).ToListAsync(ct);
         foreach (var round in closing)
             await RoundClosing.CloseAsync(db, mix, round, now, d => d.Audit.Add(new AuditEntry
-                { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" }), ct);
+            { AtUtc = now, UserName = "system", PartnershipId = round.PartnershipId, Action = "round.closed", Detail = $"Round {round.Id} closed on its closing date" }), ct);
 
         var queued = 0;
         foreach (var round in await db.Rounds.Where(r => r.Status == RoundStatus.Open).ToListAsync(ct))

@@ -52,17 +52,17 @@ public class NationalAttackerTests(ITestOutputHelper output)
         int?[] froms = [null, .. Years.Select(y => (int?)y)];
         string?[] regions = [null, .. Regions];
         foreach (var region in regions)
-        foreach (var type in new string?[] { null, Types[0], Types[1] })
-        foreach (var frame in new int?[] { null, 1, 2 })
-        foreach (var from in froms)
-        foreach (var to in froms)
-        {
-            if (from is { } a && to is { } b && b < a) continue;
-            var codes = new Dictionary<string, string>();
-            if (region is not null) codes["region"] = region;
-            if (type is not null) codes["type"] = type;
-            yield return new PoolFilter(codes, frame, from, to);
-        }
+            foreach (var type in new string?[] { null, Types[0], Types[1] })
+                foreach (var frame in new int?[] { null, 1, 2 })
+                    foreach (var from in froms)
+                        foreach (var to in froms)
+                        {
+                            if (from is { } a && to is { } b && b < a) continue;
+                            var codes = new Dictionary<string, string>();
+                            if (region is not null) codes["region"] = region;
+                            if (type is not null) codes["type"] = type;
+                            yield return new PoolFilter(codes, frame, from, to);
+                        }
     }
 
     private static readonly string?[] Comparisons = [null, "region", "type"];
@@ -107,60 +107,60 @@ public class NationalAttackerTests(ITestOutputHelper output)
             .Select(s => (s.Family, Assess: NationalRelease.Cached(s.Pool), s.Pool)).ToArray();
         var release = new Release();
         foreach (var filter in Filters())
-        foreach (var by in Comparisons)
-        {
-            release.Views++;
-            var plan = NationalRelease.Plan(members, filter, by, null, assess);
-            var total = Mask(pool, m => filter.Matches(m));
-            if (plan.Total.Shown) release.Add("staff", total);
-            if (!plan.AnyShown) continue;
-            release.ViewsWithTotal++;
-            var versionCells = plan.Versions.Select(v => (Mask(pool, m => filter.Matches(m) && m.Codes[PoolFilter.VersionDimension] == v.Version), v.Verdict.Shown)).ToArray();
-            if (plan.Total.Shown) release.Table(total, versionCells);
-            foreach (var v in plan.Versions.Where(v => v.Verdict.Shown))
+            foreach (var by in Comparisons)
             {
-                bool InVersion(PoolMember m) => filter.Matches(m) && m.Codes[PoolFilter.VersionDimension] == v.Version;
-                var cell = Mask(pool, InVersion);
-                release.Add("staff", cell);
-                foreach (var (dimension, columns) in new[] { (PoolFilter.YearDimension, v.ByYear), (by, v.ByChoice) })
+                release.Views++;
+                var plan = NationalRelease.Plan(members, filter, by, null, assess);
+                var total = Mask(pool, m => filter.Matches(m));
+                if (plan.Total.Shown) release.Add("staff", total);
+                if (!plan.AnyShown) continue;
+                release.ViewsWithTotal++;
+                var versionCells = plan.Versions.Select(v => (Mask(pool, m => filter.Matches(m) && m.Codes[PoolFilter.VersionDimension] == v.Version), v.Verdict.Shown)).ToArray();
+                if (plan.Total.Shown) release.Table(total, versionCells);
+                foreach (var v in plan.Versions.Where(v => v.Verdict.Shown))
                 {
-                    if (columns is null || dimension is null) continue;
-                    var key = NationalDisclosure.Key(dimension);
-                    var masks = columns.Select(c => (Mask(pool, m => InVersion(m) && key(m) == c.Category), c.Verdict.Shown)).ToArray();
-                    foreach (var (mask, shown) in masks) if (shown) release.Add("staff", mask);
-                    release.Table(cell, masks);
+                    bool InVersion(PoolMember m) => filter.Matches(m) && m.Codes[PoolFilter.VersionDimension] == v.Version;
+                    var cell = Mask(pool, InVersion);
+                    release.Add("staff", cell);
+                    foreach (var (dimension, columns) in new[] { (PoolFilter.YearDimension, v.ByYear), (by, v.ByChoice) })
+                    {
+                        if (columns is null || dimension is null) continue;
+                        var key = NationalDisclosure.Key(dimension);
+                        var masks = columns.Select(c => (Mask(pool, m => InVersion(m) && key(m) == c.Category), c.Verdict.Shown)).ToArray();
+                        foreach (var (mask, shown) in masks) if (shown) release.Add("staff", mask);
+                        release.Table(cell, masks);
+                    }
                 }
+                foreach (var (family, classAssess, sub) in subpools)
+                    if (classAssess(filter).Shown) release.Add(family, sub.Where(m => filter.Matches(m)).Aggregate(0UL, (a, m) => a | 1UL << m.Round));
             }
-            foreach (var (family, classAssess, sub) in subpools)
-                if (classAssess(filter).Shown) release.Add(family, sub.Where(m => filter.Matches(m)).Aggregate(0UL, (a, m) => a | 1UL << m.Round));
-        }
         // The characteristic-by-outcome view (by region, type or frame) and the trend view (by year), issue 20: staff cells
         // join the staff family, users' and carers' cells the rated family of their class, so they are set against the
         // dashboard's figures too.
         var rated = subpools.Where(s => s.Family.StartsWith("rated:")).ToDictionary(s => s.Family[6..], s => (IReadOnlyList<PoolMember>)s.Pool);
         var ratedAssess = subpools.Where(s => s.Family.StartsWith("rated:")).ToDictionary(s => s.Family[6..], s => s.Assess);
         foreach (var filter in Filters())
-        foreach (var by in CharacteristicBys)
-        {
-            if (by == PoolFilter.FrameDimension && filter.Frame is not null) continue;
-            release.Views++;
-            var plan = CharacteristicRelease.Plan(members, rated, filter, by, by == PoolFilter.FrameDimension ? ["1", "2"] : null, assess, ratedAssess);
-            if (plan.AnyShown) release.ViewsWithTotal++;
-            void Publish(string family, IReadOnlyList<PoolMember> cellPool, Verdict total, IReadOnlyList<ColumnPlan> columns)
+            foreach (var by in CharacteristicBys)
             {
-                ulong MaskOf(Func<PoolMember, bool> where) => cellPool.Where(where).Aggregate(0UL, (a, m) => a | 1UL << m.Round);
-                var totalMask = MaskOf(m => filter.Matches(m));
-                if (total.Shown) release.Add(family, totalMask);
-                Func<PoolMember, bool> In(string category) => by == PoolFilter.FrameDimension
-                    ? m => filter.Matches(m) && (m.Frames & int.Parse(category)) != 0
-                    : m => filter.Matches(m) && NationalDisclosure.Key(by)(m) == category;
-                var masks = columns.Select(c => (MaskOf(In(c.Category)), c.Verdict.Shown)).ToArray();
-                foreach (var (mask, shown) in masks) if (shown) release.Add(family, mask);
-                if (total.Shown && by != PoolFilter.FrameDimension) release.Table(totalMask, masks);
+                if (by == PoolFilter.FrameDimension && filter.Frame is not null) continue;
+                release.Views++;
+                var plan = CharacteristicRelease.Plan(members, rated, filter, by, by == PoolFilter.FrameDimension ? ["1", "2"] : null, assess, ratedAssess);
+                if (plan.AnyShown) release.ViewsWithTotal++;
+                void Publish(string family, IReadOnlyList<PoolMember> cellPool, Verdict total, IReadOnlyList<ColumnPlan> columns)
+                {
+                    ulong MaskOf(Func<PoolMember, bool> where) => cellPool.Where(where).Aggregate(0UL, (a, m) => a | 1UL << m.Round);
+                    var totalMask = MaskOf(m => filter.Matches(m));
+                    if (total.Shown) release.Add(family, totalMask);
+                    Func<PoolMember, bool> In(string category) => by == PoolFilter.FrameDimension
+                        ? m => filter.Matches(m) && (m.Frames & int.Parse(category)) != 0
+                        : m => filter.Matches(m) && NationalDisclosure.Key(by)(m) == category;
+                    var masks = columns.Select(c => (MaskOf(In(c.Category)), c.Verdict.Shown)).ToArray();
+                    foreach (var (mask, shown) in masks) if (shown) release.Add(family, mask);
+                    if (total.Shown && by != PoolFilter.FrameDimension) release.Table(totalMask, masks);
+                }
+                Publish("staff", members, plan.Total, plan.Staff);
+                foreach (var c in plan.Classes) Publish($"rated:{c.Class}", rated[c.Class], c.Total, c.Columns);
             }
-            Publish("staff", members, plan.Total, plan.Staff);
-            foreach (var c in plan.Classes) Publish($"rated:{c.Class}", rated[c.Class], c.Total, c.Columns);
-        }
         return release;
     }
 
@@ -172,37 +172,37 @@ public class NationalAttackerTests(ITestOutputHelper output)
         var subpools = Classes.SelectMany(c => new[] { (Family: $"class:{c}", Pool: Subpool(pool, c, false)), (Family: $"rated:{c}", Pool: Subpool(pool, c, true)) }).ToArray();
         var release = new Release();
         foreach (var filter in Filters())
-        foreach (var by in Comparisons)
-        {
-            release.Views++;
-            if (!LegacyNationalRules.Assess(members, filter)) continue;
-            release.ViewsWithTotal++;
-            var total = Mask(pool, m => filter.Matches(m));
-            release.Add("staff", total);
-            var selected = members.Where(m => filter.Matches(m)).ToArray();
-            var versionCells = new List<(ulong, bool)>();
-            foreach (var version in selected.Select(m => m.Codes[PoolFilter.VersionDimension]).Distinct().Order(StringComparer.Ordinal))
+            foreach (var by in Comparisons)
             {
-                var ofVersion = selected.Where(m => m.Codes[PoolFilter.VersionDimension] == version).ToArray();
-                var cell = ofVersion.Aggregate(0UL, (a, m) => a | 1UL << m.Round);
-                var shown = LegacyNationalRules.Assess(members.Where(m => m.Codes[PoolFilter.VersionDimension] == version).ToArray(), filter);
-                versionCells.Add((cell, shown));
-                if (!shown) continue;
-                release.Add("staff", cell);
-                foreach (var dimension in new[] { PoolFilter.YearDimension, by })
+                release.Views++;
+                if (!LegacyNationalRules.Assess(members, filter)) continue;
+                release.ViewsWithTotal++;
+                var total = Mask(pool, m => filter.Matches(m));
+                release.Add("staff", total);
+                var selected = members.Where(m => filter.Matches(m)).ToArray();
+                var versionCells = new List<(ulong, bool)>();
+                foreach (var version in selected.Select(m => m.Codes[PoolFilter.VersionDimension]).Distinct().Order(StringComparer.Ordinal))
                 {
-                    if (dimension is null) continue;
-                    var key = NationalDisclosure.Key(dimension);
-                    var masks = LegacyNationalRules.Breakdown(ofVersion, key)
-                        .Select(c => (ofVersion.Where(m => key(m) == c.Category).Aggregate(0UL, (a, m) => a | 1UL << m.Round), c.Shown)).ToArray();
-                    foreach (var (mask, s) in masks) if (s) release.Add("staff", mask);
-                    release.Table(cell, masks);
+                    var ofVersion = selected.Where(m => m.Codes[PoolFilter.VersionDimension] == version).ToArray();
+                    var cell = ofVersion.Aggregate(0UL, (a, m) => a | 1UL << m.Round);
+                    var shown = LegacyNationalRules.Assess(members.Where(m => m.Codes[PoolFilter.VersionDimension] == version).ToArray(), filter);
+                    versionCells.Add((cell, shown));
+                    if (!shown) continue;
+                    release.Add("staff", cell);
+                    foreach (var dimension in new[] { PoolFilter.YearDimension, by })
+                    {
+                        if (dimension is null) continue;
+                        var key = NationalDisclosure.Key(dimension);
+                        var masks = LegacyNationalRules.Breakdown(ofVersion, key)
+                            .Select(c => (ofVersion.Where(m => key(m) == c.Category).Aggregate(0UL, (a, m) => a | 1UL << m.Round), c.Shown)).ToArray();
+                        foreach (var (mask, s) in masks) if (s) release.Add("staff", mask);
+                        release.Table(cell, masks);
+                    }
                 }
+                release.Table(total, versionCells.ToArray());
+                foreach (var (family, sub) in subpools)
+                    if (LegacyNationalRules.Assess(sub, filter)) release.Add(family, sub.Where(m => filter.Matches(m)).Aggregate(0UL, (a, m) => a | 1UL << m.Round));
             }
-            release.Table(total, versionCells.ToArray());
-            foreach (var (family, sub) in subpools)
-                if (LegacyNationalRules.Assess(sub, filter)) release.Add(family, sub.Where(m => filter.Matches(m)).Aggregate(0UL, (a, m) => a | 1UL << m.Round));
-        }
         return release;
     }
 

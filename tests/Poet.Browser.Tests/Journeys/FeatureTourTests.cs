@@ -151,19 +151,31 @@ public class FeatureTourTests(BrowserApp app) : IClassFixture<BrowserApp>
         var dots = candidates.SelectMany(c => Enumerable.Repeat(c.Id, support.GetValueOrDefault(c.Order))).ToList();
         const int perParticipant = 3;
         var participants = (dots.Count + perParticipant - 1) / perParticipant;
-        var workshop = new Workshop { RoundId = rid, JoinCode = "K7TQ4M", OpenJoinCode = "K7TQ4M", Stage = WorkshopStage.Results, ResultsRevealed = true,
-            VotesPerParticipant = perParticipant, GroupCount = 4, OpenedBy = "tour", OpenedUtc = DateTime.UtcNow };
+        var workshop = new Workshop
+        {
+            RoundId = rid, JoinCode = "K7TQ4M", OpenJoinCode = "K7TQ4M", Stage = WorkshopStage.Results, ResultsRevealed = true,
+            VotesPerParticipant = perParticipant, GroupCount = 4, OpenedBy = "tour", OpenedUtc = DateTime.UtcNow
+        };
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
-        var people = Enumerable.Range(0, participants).Select(n => new WorkshopParticipant { WorkshopId = workshop.Id,
-            KeyHash = Guid.NewGuid().ToByteArray(), RejoinHash = Guid.NewGuid().ToByteArray(), GroupNumber = n % 4 + 1, JoinedUtc = DateTime.UtcNow }).ToList();
+        var people = Enumerable.Range(0, participants).Select(n => new WorkshopParticipant
+        {
+            WorkshopId = workshop.Id,
+            KeyHash = Guid.NewGuid().ToByteArray(), RejoinHash = Guid.NewGuid().ToByteArray(), GroupNumber = n % 4 + 1, JoinedUtc = DateTime.UtcNow
+        }).ToList();
         db.WorkshopParticipants.AddRange(people);
         await db.SaveChangesAsync();
-        db.WorkshopContributions.AddRange(people.Select((p, n) => new WorkshopContribution { WorkshopId = workshop.Id, ParticipantId = p.Id,
+        db.WorkshopContributions.AddRange(people.Select((p, n) => new WorkshopContribution
+        {
+            WorkshopId = workshop.Id, ParticipantId = p.Id,
             CandidateId = candidates[n % candidates.Count].Id, Kind = n % 9 == 0 ? ContributionKind.Rewording : ContributionKind.Comment,
-            Text = "Families would recognise this", CreatedUtc = DateTime.UtcNow }));
-        db.WorkshopVotes.AddRange(dots.Select((candidate, k) => new WorkshopVote { WorkshopId = workshop.Id, ParticipantId = people[k % participants].Id,
-            CandidateId = candidate, Slot = k / participants + 1, OutcomeSlot = 1 }));
+            Text = "Families would recognise this", CreatedUtc = DateTime.UtcNow
+        }));
+        db.WorkshopVotes.AddRange(dots.Select((candidate, k) => new WorkshopVote
+        {
+            WorkshopId = workshop.Id, ParticipantId = people[k % participants].Id,
+            CandidateId = candidate, Slot = k / participants + 1, OutcomeSlot = 1
+        }));
         await db.SaveChangesAsync();
         var top = candidates.MaxBy(c => support.GetValueOrDefault(c.Order))!;
         return (top.Wording, support[top.Order]);
@@ -184,20 +196,26 @@ public class FeatureTourTests(BrowserApp app) : IClassFixture<BrowserApp>
             };
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
-            var national = new NationalRound { RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = demo.InstrumentVersion,
+            var national = new NationalRound
+            {
+                RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = demo.InstrumentVersion,
                 Year = demo.Year, Invited = demo.Invited, Usable = demo.Usable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow,
                 // Profiled as the demo is: a pool where 1 to 4 partnerships differ in a code is withheld as nearly covered.
                 TypeCode = demo.TypeCode, ClientGroupCode = demo.ClientGroupCode, GovernanceCode = demo.GovernanceCode, RegionCode = demo.RegionCode,
-                DepthCode = demo.DepthCode, BreadthCode = demo.BreadthCode, Frames = demo.Frames };
+                DepthCode = demo.DepthCode, BreadthCode = demo.BreadthCode, Frames = demo.Frames
+            };
             var shift = 3 * n;
             national.Items.AddRange(items.Select((item, i) =>
             {
                 var from = items[(i + shift) % items.Count];
                 return new NationalItem { ItemId = item.ItemId, Section = item.Section, C1 = from.C1, C2 = from.C2, C3 = from.C3, C4 = from.C4, C5 = from.C5, Unanswered = from.Unanswered };
             }));
-            national.Outcomes.AddRange(demo.Outcomes.Select(o => new NationalOutcome { Order = o.Order, Wording = o.Wording, Focus = o.Focus, Type = o.Type,
+            national.Outcomes.AddRange(demo.Outcomes.Select(o => new NationalOutcome
+            {
+                Order = o.Order, Wording = o.Wording, Focus = o.Focus, Type = o.Type,
                 FrameworkHeading = o.FrameworkHeading, HasPhaseTwo = o.HasPhaseTwo, I1 = o.I1, I2 = o.I2, I3 = o.I3, I4 = o.I4,
-                H1 = o.H1, H2 = o.H2, H3 = o.H3, H4 = o.H4, H5 = o.H5 }));
+                H1 = o.H1, H2 = o.H2, H3 = o.H3, H4 = o.H4, H5 = o.H5
+            }));
             db.NationalRounds.Add(national);
             await db.SaveChangesAsync();
         }

@@ -99,11 +99,14 @@ public class NationalPictureTests(BrowserApp app) : IClassFixture<BrowserApp>
             };
             db.Rounds.Add(shared);
             await db.SaveChangesAsync();
-            var national = new NationalRound { RoundId = shared.Id, PartnershipId = shared.PartnershipId, InstrumentVersion = round.InstrumentVersion,
+            var national = new NationalRound
+            {
+                RoundId = shared.Id, PartnershipId = shared.PartnershipId, InstrumentVersion = round.InstrumentVersion,
                 Year = round.ClosesOn.Year, Invited = 15, Usable = OthersUsable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow,
                 TypeCode = demo.TypeCode, ClientGroupCode = demo.ClientGroupCode, GovernanceCode = demo.GovernanceCode, RegionCode = demo.RegionCode,
                 DepthCode = demo.DepthCode, BreadthCode = demo.BreadthCode, Frames = demo.Frames,
-                ConsentBy = $"Chair of partnership {n}", ConsentAgreedOn = DateTime.UtcNow.Date, ConsentTermsVersion = 1, ConsentRecordedBy = "seeded" };
+                ConsentBy = $"Chair of partnership {n}", ConsentAgreedOn = DateTime.UtcNow.Date, ConsentTermsVersion = 1, ConsentRecordedBy = "seeded"
+            };
             national.Items.AddRange(likert.Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = OthersUsable }));
             db.NationalRounds.Add(national);
             await db.SaveChangesAsync();

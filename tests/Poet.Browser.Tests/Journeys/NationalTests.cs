@@ -104,10 +104,13 @@ public class NationalTests(BrowserApp app) : IClassFixture<BrowserApp>
             };
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
-            var national = new NationalRound { RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = ItemBank.CurrentVersion,
+            var national = new NationalRound
+            {
+                RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = ItemBank.CurrentVersion,
                 Year = Year, Invited = 15, Usable = OthersUsable, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow,
                 TypeCode = demo.TypeCode, ClientGroupCode = demo.ClientGroupCode, GovernanceCode = demo.GovernanceCode, RegionCode = demo.RegionCode,
-                DepthCode = demo.DepthCode, BreadthCode = demo.BreadthCode, Frames = demo.Frames };
+                DepthCode = demo.DepthCode, BreadthCode = demo.BreadthCode, Frames = demo.Frames
+            };
             national.Items.AddRange(likert.Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = OthersUsable }));
             db.NationalRounds.Add(national);
             await db.SaveChangesAsync();

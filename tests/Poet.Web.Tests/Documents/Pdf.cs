@@ -69,7 +69,7 @@ public static class Pdf
         try
         {
             using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", file, "-"])
-                { RedirectStandardOutput = true, UseShellExecute = false })!;
+            { RedirectStandardOutput = true, UseShellExecute = false })!;
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             Assert.Equal(0, process.ExitCode);

@@ -58,7 +58,7 @@ public class UntrustedForwardedHeadersTests(UntrustedForwardedHeadersTests.App a
     public sealed class App : PeerApp
     {
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-            { ["Poet:AttemptsPerMinute"] = "3", ["FORWARDEDHEADERS_ENABLED"] = "true" };
+        { ["Poet:AttemptsPerMinute"] = "3", ["FORWARDEDHEADERS_ENABLED"] = "true" };
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class TrustedForwardedHeadersTests(TrustedForwardedHeadersTests.App app) 
     public sealed class App : PeerApp
     {
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-            { ["Poet:AttemptsPerMinute"] = "3", ["Poet:TrustedProxies"] = "10.0.0.0/24, 192.0.2.1" };
+        { ["Poet:AttemptsPerMinute"] = "3", ["Poet:TrustedProxies"] = "10.0.0.0/24, 192.0.2.1" };
     }
 
     [Fact]

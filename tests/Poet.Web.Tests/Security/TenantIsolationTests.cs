@@ -83,7 +83,12 @@ public partial class TenantIsolationTests(PoetApp app) : IClassFixture<PoetApp>
         if (name == "pid") return a.Pid.ToString();
         string? kind = name switch
         {
-            "rid" => "round", "did" => "doc", "oid" => "partner", "gid" => "group", "iid" => "invitation", "mid" => "member",
+            "rid" => "round",
+            "did" => "doc",
+            "oid" => "partner",
+            "gid" => "group",
+            "iid" => "invitation",
+            "mid" => "member",
             _ => a.Ids.Keys.FirstOrDefault(k => name.Contains(k)) ?? (name.Contains("org") ? "partner" : name.Contains("prof") ? "group" : null),
         };
         return kind is null ? "1" : a.Ids[kind];

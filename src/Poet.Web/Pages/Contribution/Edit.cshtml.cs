@@ -37,8 +37,11 @@ public class EditModel(PoetDb db, IMemoryCache cache, TimeProvider clock) : Page
 
     public string? Value(string name) => name switch
     {
-        nameof(Activities) => Activities, nameof(Changes) => Changes, nameof(Assumptions) => Assumptions,
-        nameof(Risks) => Risks, _ => OtherInfluences,
+        nameof(Activities) => Activities,
+        nameof(Changes) => Changes,
+        nameof(Assumptions) => Assumptions,
+        nameof(Risks) => Risks,
+        _ => OtherInfluences,
     };
 
     public async Task<IActionResult> OnGetAsync(int pid, int outcomeId)

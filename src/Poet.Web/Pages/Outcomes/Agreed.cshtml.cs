@@ -56,7 +56,8 @@ public class AgreedModel(PoetDb db) : RoundPage
         var items = list.Items.OrderBy(i => i.Order).Select((i, n) => new OutcomeDocuments.Item(n + 1, i.Wording, i.IsContested,
             FinaliseModel.Lines(i.CompetingWordings), i.Votes,
             i.Sources.Where(s => statements.ContainsKey(s.StatementId)).Select(s => statements[s.StatementId])
-                .Select(s => new OutcomeDocuments.Source(RoundStatements.SourceLabel(s.Source), s.Outcome, s.Rationale)).ToList()) { AddedAfterWorkshop = i.AddedAfterWorkshop }).ToList();
+                .Select(s => new OutcomeDocuments.Source(RoundStatements.SourceLabel(s.Source), s.Outcome, s.Rationale)).ToList())
+        { AddedAfterWorkshop = i.AddedAfterWorkshop }).ToList();
         return new(names.Partnership, names.Title, list.Version, DateOnly.FromDateTime(list.CreatedUtc), list.Reason, items)
         {
             Workshop = await WorkshopAsync(db, rid, list.Items.Select(i => i.CandidateId).OfType<int>().ToHashSet()),

@@ -99,7 +99,7 @@ public static class XlsxFile
                 double d when double.IsFinite(d) => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d) },
                 double => new Cell { CellReference = reference },
                 _ => new Cell(new InlineString(new Text(SpreadsheetText.Escape(value.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }))
-                    { CellReference = reference, DataType = CellValues.InlineString },
+                { CellReference = reference, DataType = CellValues.InlineString },
             };
             if (bold) cell.StyleIndex = 1;
             row.Append(cell);

@@ -34,8 +34,14 @@ public class SessionModel(PoetDb db, WorkshopEvents events) : PageModel
     public async Task<IActionResult> OnGetAsync(string code, string? done)
     {
         if (!await LoadAsync(code)) return Redirect($"/workshop/{WorkshopParticipation.Normalise(code)}");
-        Confirmation = done switch { "vote" => "Your vote is saved.", "unvote" => "Your vote is taken back.", "comment" => "Thank you: your contribution is saved.",
-            "rate" => "Your ratings are saved.", _ => null };
+        Confirmation = done switch
+        {
+            "vote" => "Your vote is saved.",
+            "unvote" => "Your vote is taken back.",
+            "comment" => "Thank you: your contribution is saved.",
+            "rate" => "Your ratings are saved.",
+            _ => null
+        };
         return Page();
     }
 

@@ -86,7 +86,7 @@ public class SignInRateLimitTests(SignInRateLimitTests.LowLimitApp app) : IClass
         for (var i = 0; i < 6; i++)
         {
             var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-                { ["Email"] = "x@example.org", ["Password"] = "guess" + i, ["__RequestVerificationToken"] = token }));
+            { ["Email"] = "x@example.org", ["Password"] = "guess" + i, ["__RequestVerificationToken"] = token }));
             statuses.Add((int)response.StatusCode);
         }
         Assert.Contains(429, statuses);
@@ -102,7 +102,7 @@ public class SignInRateLimitTests(SignInRateLimitTests.LowLimitApp app) : IClass
         for (var i = 0; i < 8; i++)
         {
             var response = await client.PostAsync("/account/forgot-password", new FormUrlEncodedContent(new Dictionary<string, string>
-                { ["Email"] = $"guess{i}@example.org", ["__RequestVerificationToken"] = token }));
+            { ["Email"] = $"guess{i}@example.org", ["__RequestVerificationToken"] = token }));
             statuses.Add((int)response.StatusCode);
         }
         Assert.Contains(429, statuses);

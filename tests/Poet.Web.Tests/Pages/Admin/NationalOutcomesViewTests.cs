@@ -21,16 +21,25 @@ public class NationalOutcomesViewTests(PoetApp app) : IClassFixture<PoetApp>
         for (var n = 0; n < count; n++)
         {
             var p = new Partnership { Name = $"Seeded {Guid.NewGuid():N}", Area = "Secretshire", CreatedUtc = DateTime.UtcNow };
-            var round = new SurveyRound { Partnership = p, Title = "Seeded", Status = RoundStatus.Closed, InstrumentVersion = ItemBank.CurrentVersion,
-                OpensOn = new DateOnly(year, 1, 1), ClosesOn = new DateOnly(year, 2, 1), CodeSalt = [1] };
+            var round = new SurveyRound
+            {
+                Partnership = p, Title = "Seeded", Status = RoundStatus.Closed, InstrumentVersion = ItemBank.CurrentVersion,
+                OpensOn = new DateOnly(year, 1, 1), ClosesOn = new DateOnly(year, 2, 1), CodeSalt = [1]
+            };
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
-            var national = new NationalRound { RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = ItemBank.CurrentVersion, Year = year,
-                Invited = 12, Usable = 10, OptedIn = true, OptedInUtc = DateTime.UtcNow, RegionCode = region, TypeCode = type, AggregatedUtc = DateTime.UtcNow };
+            var national = new NationalRound
+            {
+                RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = ItemBank.CurrentVersion, Year = year,
+                Invited = 12, Usable = 10, OptedIn = true, OptedInUtc = DateTime.UtcNow, RegionCode = region, TypeCode = type, AggregatedUtc = DateTime.UtcNow
+            };
             national.Items.AddRange(ItemBank.Current.Items.Where(i => ItemBank.Current.Section(i.Section).Kind == SectionKinds.Likert)
                 .Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = 10 }));
-            national.Outcomes.Add(new NationalOutcome { Order = 1, Wording = "Seeded outcome", Type = "change", HasPhaseTwo = true,
-                I1 = 1, I2 = 1, I3 = 4, I4 = 4, H1 = 1, H2 = 1, H3 = 3, H4 = 3, H5 = 2 });
+            national.Outcomes.Add(new NationalOutcome
+            {
+                Order = 1, Wording = "Seeded outcome", Type = "change", HasPhaseTwo = true,
+                I1 = 1, I2 = 1, I3 = 4, I4 = 4, H1 = 1, H2 = 1, H3 = 3, H4 = 3, H5 = 2
+            });
             db.NationalRounds.Add(national);
             await db.SaveChangesAsync();
             ids.Add(round.Id);

@@ -60,13 +60,19 @@ public class NationalReplicaTests(ReplicaApp app) : IClassFixture<ReplicaApp>
         var likert = ItemBank.Current.Items.Where(i => ItemBank.Current.Section(i.Section).Kind == SectionKinds.Likert).ToArray();
         for (var n = 0; n < count; n++)
         {
-            var round = new SurveyRound { Partnership = new Partnership { Name = $"Replica {n}", Area = "Elsewhere", CreatedUtc = DateTime.UtcNow },
+            var round = new SurveyRound
+            {
+                Partnership = new Partnership { Name = $"Replica {n}", Area = "Elsewhere", CreatedUtc = DateTime.UtcNow },
                 Title = "Shared", Status = RoundStatus.Closed, InstrumentVersion = ItemBank.CurrentVersion,
-                OpensOn = new DateOnly(Year, 1, 1), ClosesOn = new DateOnly(Year, 2, 1), CodeSalt = [1] };
+                OpensOn = new DateOnly(Year, 1, 1), ClosesOn = new DateOnly(Year, 2, 1), CodeSalt = [1]
+            };
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
-            var national = new NationalRound { RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = ItemBank.CurrentVersion,
-                Year = Year, Invited = usable, Usable = usable, OptedIn = true, AggregatedUtc = DateTime.UtcNow };
+            var national = new NationalRound
+            {
+                RoundId = round.Id, PartnershipId = round.PartnershipId, InstrumentVersion = ItemBank.CurrentVersion,
+                Year = Year, Invited = usable, Usable = usable, OptedIn = true, AggregatedUtc = DateTime.UtcNow
+            };
             national.Items.AddRange(likert.Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = usable }));
             db.NationalRounds.Add(national);
             await db.SaveChangesAsync();

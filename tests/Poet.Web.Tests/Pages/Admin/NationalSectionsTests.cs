@@ -21,12 +21,18 @@ public class NationalSectionsTests(PoetApp app) : IClassFixture<PoetApp>
         for (var n = 0; n < count; n++)
         {
             var p = new Partnership { Name = $"Seeded {Guid.NewGuid():N}", Area = "Secretshire", CreatedUtc = DateTime.UtcNow };
-            var round = new SurveyRound { Partnership = p, Title = "Seeded", Status = RoundStatus.Closed, InstrumentVersion = ItemBank.CurrentVersion,
-                OpensOn = new DateOnly(year, 1, 1), ClosesOn = new DateOnly(year, 2, 1), CodeSalt = [1] };
+            var round = new SurveyRound
+            {
+                Partnership = p, Title = "Seeded", Status = RoundStatus.Closed, InstrumentVersion = ItemBank.CurrentVersion,
+                OpensOn = new DateOnly(year, 1, 1), ClosesOn = new DateOnly(year, 2, 1), CodeSalt = [1]
+            };
             db.Rounds.Add(round);
             await db.SaveChangesAsync();
-            var national = new NationalRound { RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = ItemBank.CurrentVersion, Year = year,
-                Invited = 12, Usable = 10, OptedIn = true, RegionCode = region, TypeCode = "integrated-service", Frames = frames, AggregatedUtc = DateTime.UtcNow };
+            var national = new NationalRound
+            {
+                RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = ItemBank.CurrentVersion, Year = year,
+                Invited = 12, Usable = 10, OptedIn = true, RegionCode = region, TypeCode = "integrated-service", Frames = frames, AggregatedUtc = DateTime.UtcNow
+            };
             national.Items.AddRange(Likert.Where(i => !(n == 0 && i.Id == skipItem))
                 .Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = agree ? 10 : 0, C2 = agree ? 0 : 10 }));
             if (outcome is not null) national.Outcomes.Add(outcome());

@@ -30,7 +30,7 @@ public class StudyTests(PoetApp app) : IClassFixture<PoetApp>
         var url = $"/partnerships/{setup.Pid}/q-studies/{setup.Sid}/edit";
 
         var response = await setup.Facilitator.PostFormAsync(url, new Dictionary<string, string>
-            { ["Title"] = "Renamed", ["Instruction"] = "Sort", ["Statements"] = string.Join("\n", QStudyFixture.Numbered(21)), ["GridLowest"] = "-1", ["GridCounts"] = "5,11,5" });
+        { ["Title"] = "Renamed", ["Instruction"] = "Sort", ["Statements"] = string.Join("\n", QStudyFixture.Numbered(21)), ["GridLowest"] = "-1", ["GridCounts"] = "5,11,5" });
 
         response.AssertRedirect($"/partnerships/{setup.Pid}/q-studies/{setup.Sid}");
         Assert.Equal(21, await app.WithDbAsync(db => db.QStatements.CountAsync(s => s.StudyId == setup.Sid)));

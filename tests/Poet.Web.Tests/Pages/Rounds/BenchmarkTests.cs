@@ -31,14 +31,20 @@ public class BenchmarkTests(PoetApp app) : IClassFixture<PoetApp>
             for (var n = 0; n < others; n++)
             {
                 var p = new Partnership { Name = $"Other {Guid.NewGuid():N}", Area = "Elsewhere", CreatedUtc = DateTime.UtcNow };
-                var round = new SurveyRound { Partnership = p, Title = "Other", Status = RoundStatus.Closed, InstrumentVersion = mine.InstrumentVersion,
-                    OpensOn = new DateOnly(mine.Year, 1, 1), ClosesOn = new DateOnly(mine.Year, 2, 1), CodeSalt = [1] };
+                var round = new SurveyRound
+                {
+                    Partnership = p, Title = "Other", Status = RoundStatus.Closed, InstrumentVersion = mine.InstrumentVersion,
+                    OpensOn = new DateOnly(mine.Year, 1, 1), ClosesOn = new DateOnly(mine.Year, 2, 1), CodeSalt = [1]
+                };
                 db.Rounds.Add(round);
                 await db.SaveChangesAsync();
-                var national = new NationalRound { RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = mine.InstrumentVersion, Year = mine.Year,
+                var national = new NationalRound
+                {
+                    RoundId = round.Id, PartnershipId = p.Id, InstrumentVersion = mine.InstrumentVersion, Year = mine.Year,
                     Invited = 12, Usable = 10, OptedIn = true, OptedInUtc = DateTime.UtcNow, AggregatedUtc = DateTime.UtcNow,
                     TypeCode = mine.TypeCode, ClientGroupCode = mine.ClientGroupCode, GovernanceCode = mine.GovernanceCode, RegionCode = mine.RegionCode,
-                    DepthCode = mine.DepthCode, BreadthCode = mine.BreadthCode, Frames = mine.Frames };
+                    DepthCode = mine.DepthCode, BreadthCode = mine.BreadthCode, Frames = mine.Frames
+                };
                 national.Items.AddRange(ItemBank.Load(mine.InstrumentVersion).Items.Select(i => new NationalItem { ItemId = i.Id, Section = i.Section, C4 = 10 }));
                 db.NationalRounds.Add(national);
                 await db.SaveChangesAsync();

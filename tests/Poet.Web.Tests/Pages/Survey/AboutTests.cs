@@ -27,7 +27,7 @@ public class AboutTests(PoetApp app) : IClassFixture<PoetApp>
         var invitee = (await app.InviteAsync(setup, 1))[0];
         var client = await app.StartAsync(invitee);
         var response = await client.PostFormAsync(invitee.Link + "/about", new Dictionary<string, string>
-            { ["Form.RoleTitle"] = "  Family support worker ", ["Form.Employer"] = setup.Partners[1].Id.ToString(), ["Form.Group"] = AboutForm.Other });
+        { ["Form.RoleTitle"] = "  Family support worker ", ["Form.Employer"] = setup.Partners[1].Id.ToString(), ["Form.Group"] = AboutForm.Other });
         response.AssertRedirect(invitee.Link + "/section/2");
         var stored = (await app.ResponseOfAsync(invitee.Token))!;
         Assert.Equal("Family support worker", stored.RoleTitle);

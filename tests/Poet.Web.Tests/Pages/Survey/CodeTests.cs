@@ -68,7 +68,7 @@ public class CodeRateLimitTests(CodeRateLimitTests.LowLimitApp app) : IClassFixt
         for (var i = 0; i < 6; i++)
         {
             var response = await client.PostAsync("/survey/code", new FormUrlEncodedContent(new Dictionary<string, string>
-                { ["Code"] = $"ABCD-EFGH-JKM{i + 2}", ["__RequestVerificationToken"] = token }));
+            { ["Code"] = $"ABCD-EFGH-JKM{i + 2}", ["__RequestVerificationToken"] = token }));
             statuses.Add((int)response.StatusCode);
         }
         Assert.Equal([200, 200, 200, 429, 429, 429], statuses);

@@ -42,8 +42,11 @@ public static class NationalSums
     {
         var sums = await Selected(read, filter).Join(read.NationalItems, r => r.RoundId, i => i.RoundId, (r, i) => new { r.InstrumentVersion, r.Year, i })
             .GroupBy(x => new { x.InstrumentVersion, x.Year, x.i.ItemId })
-            .Select(g => new { g.Key.InstrumentVersion, g.Key.Year, g.Key.ItemId, Rounds = g.Count(), C1 = g.Sum(x => x.i.C1), C2 = g.Sum(x => x.i.C2),
-                C3 = g.Sum(x => x.i.C3), C4 = g.Sum(x => x.i.C4), C5 = g.Sum(x => x.i.C5), Unanswered = g.Sum(x => x.i.Unanswered) })
+            .Select(g => new
+            {
+                g.Key.InstrumentVersion, g.Key.Year, g.Key.ItemId, Rounds = g.Count(), C1 = g.Sum(x => x.i.C1), C2 = g.Sum(x => x.i.C2),
+                C3 = g.Sum(x => x.i.C3), C4 = g.Sum(x => x.i.C4), C5 = g.Sum(x => x.i.C5), Unanswered = g.Sum(x => x.i.Unanswered)
+            })
             .ToListAsync(ct);
         return sums.Select(s => new ItemSum(s.InstrumentVersion, s.Year.ToString("D4"), s.ItemId, s.Rounds, s.C1, s.C2, s.C3, s.C4, s.C5, s.Unanswered)).ToArray();
     }
@@ -54,8 +57,11 @@ public static class NationalSums
         var sums = await Selected(read, filter).Select(Keyed(dimension))
             .Join(read.NationalItems, r => r.RoundId, i => i.RoundId, (r, i) => new { r.Version, r.Code, i })
             .GroupBy(x => new { x.Version, x.Code, x.i.ItemId })
-            .Select(g => new { g.Key.Version, g.Key.Code, g.Key.ItemId, Rounds = g.Count(), C1 = g.Sum(x => x.i.C1), C2 = g.Sum(x => x.i.C2),
-                C3 = g.Sum(x => x.i.C3), C4 = g.Sum(x => x.i.C4), C5 = g.Sum(x => x.i.C5), Unanswered = g.Sum(x => x.i.Unanswered) })
+            .Select(g => new
+            {
+                g.Key.Version, g.Key.Code, g.Key.ItemId, Rounds = g.Count(), C1 = g.Sum(x => x.i.C1), C2 = g.Sum(x => x.i.C2),
+                C3 = g.Sum(x => x.i.C3), C4 = g.Sum(x => x.i.C4), C5 = g.Sum(x => x.i.C5), Unanswered = g.Sum(x => x.i.Unanswered)
+            })
             .ToListAsync(ct);
         return sums.Select(s => new ItemSum(s.Version, s.Code ?? "", s.ItemId, s.Rounds, s.C1, s.C2, s.C3, s.C4, s.C5, s.Unanswered)).ToArray();
     }
@@ -65,8 +71,11 @@ public static class NationalSums
     {
         var rows = await Outcomes(read, read.NationalRounds.Where(r => r.OptedIn), byHeading)
             .GroupBy(o => new { o.Class, o.RoundId })
-            .Select(g => new { g.Key.Class, g.Key.RoundId, Rated = g.Max(o => o.Rated ? 1 : 0), Outcomes = g.Count(),
-                Answers = g.Sum(o => o.Rated ? o.I1 + o.I2 + o.I3 + o.I4 : 0) })
+            .Select(g => new
+            {
+                g.Key.Class, g.Key.RoundId, Rated = g.Max(o => o.Rated ? 1 : 0), Outcomes = g.Count(),
+                Answers = g.Sum(o => o.Rated ? o.I1 + o.I2 + o.I3 + o.I4 : 0)
+            })
             .ToListAsync(ct);
         return rows.Select(r => new OutcomeClassRound(r.Class!, r.RoundId, r.Rated == 1, r.Outcomes, r.Answers)).ToArray();
     }
@@ -76,10 +85,13 @@ public static class NationalSums
     {
         var rows = await Outcomes(read, Selected(read, filter), byHeading)
             .GroupBy(o => o.Class)
-            .Select(g => new { Class = g.Key, Outcomes = g.Count(),
+            .Select(g => new
+            {
+                Class = g.Key, Outcomes = g.Count(),
                 I1 = g.Sum(o => o.Rated ? o.I1 : 0), I2 = g.Sum(o => o.Rated ? o.I2 : 0), I3 = g.Sum(o => o.Rated ? o.I3 : 0), I4 = g.Sum(o => o.Rated ? o.I4 : 0),
                 H1 = g.Sum(o => o.Rated ? o.H1 : 0), H2 = g.Sum(o => o.Rated ? o.H2 : 0), H3 = g.Sum(o => o.Rated ? o.H3 : 0),
-                H4 = g.Sum(o => o.Rated ? o.H4 : 0), H5 = g.Sum(o => o.Rated ? o.H5 : 0) })
+                H4 = g.Sum(o => o.Rated ? o.H4 : 0), H5 = g.Sum(o => o.Rated ? o.H5 : 0)
+            })
             .ToListAsync(ct);
         return rows.Select(r => new OutcomeSum(r.Class!, r.Outcomes, [r.I1, r.I2, r.I3, r.I4], [r.H1, r.H2, r.H3, r.H4, r.H5])).ToArray();
     }
@@ -115,9 +127,12 @@ public static class NationalSums
             : Selected(read, filter).Select(Keyed(by));
         var rows = await keyed.Join(read.NationalOutcomes.Where(o => o.Type != null && o.HasPhaseTwo), r => r.RoundId, o => o.RoundId, (r, o) => new { r.Code, r.Year, o })
             .GroupBy(x => new { x.Code, x.Year, x.o.Type })
-            .Select(g => new { g.Key.Code, g.Key.Year, g.Key.Type, Outcomes = g.Count(),
+            .Select(g => new
+            {
+                g.Key.Code, g.Key.Year, g.Key.Type, Outcomes = g.Count(),
                 I1 = g.Sum(x => x.o.I1), I2 = g.Sum(x => x.o.I2), I3 = g.Sum(x => x.o.I3), I4 = g.Sum(x => x.o.I4),
-                H1 = g.Sum(x => x.o.H1), H2 = g.Sum(x => x.o.H2), H3 = g.Sum(x => x.o.H3), H4 = g.Sum(x => x.o.H4), H5 = g.Sum(x => x.o.H5) })
+                H1 = g.Sum(x => x.o.H1), H2 = g.Sum(x => x.o.H2), H3 = g.Sum(x => x.o.H3), H4 = g.Sum(x => x.o.H4), H5 = g.Sum(x => x.o.H5)
+            })
             .ToListAsync(ct);
         return rows.GroupBy(r => (Category: by == PoolFilter.YearDimension ? r.Year.ToString("D4") : r.Code ?? "", r.Type))
             .Select(g => (g.Key.Category, new OutcomeSum(g.Key.Type!, g.Sum(r => r.Outcomes),
@@ -145,11 +160,17 @@ public static class NationalSums
         read.NationalOutcomes.AsNoTracking().Where(o => rounds.Any(r => r.RoundId == o.RoundId))
             .Select(byHeading ? ByHeading : ByType).Where(o => o.Class != null);
 
-    private static readonly Expression<Func<NationalOutcome, ClassedOutcome>> ByType = o => new ClassedOutcome { RoundId = o.RoundId, Class = o.Type,
-        Rated = o.HasPhaseTwo, I1 = o.I1, I2 = o.I2, I3 = o.I3, I4 = o.I4, H1 = o.H1, H2 = o.H2, H3 = o.H3, H4 = o.H4, H5 = o.H5 };
+    private static readonly Expression<Func<NationalOutcome, ClassedOutcome>> ByType = o => new ClassedOutcome
+    {
+        RoundId = o.RoundId, Class = o.Type,
+        Rated = o.HasPhaseTwo, I1 = o.I1, I2 = o.I2, I3 = o.I3, I4 = o.I4, H1 = o.H1, H2 = o.H2, H3 = o.H3, H4 = o.H4, H5 = o.H5
+    };
 
-    private static readonly Expression<Func<NationalOutcome, ClassedOutcome>> ByHeading = o => new ClassedOutcome { RoundId = o.RoundId, Class = o.FrameworkHeading,
-        Rated = o.HasPhaseTwo, I1 = o.I1, I2 = o.I2, I3 = o.I3, I4 = o.I4, H1 = o.H1, H2 = o.H2, H3 = o.H3, H4 = o.H4, H5 = o.H5 };
+    private static readonly Expression<Func<NationalOutcome, ClassedOutcome>> ByHeading = o => new ClassedOutcome
+    {
+        RoundId = o.RoundId, Class = o.FrameworkHeading,
+        Rated = o.HasPhaseTwo, I1 = o.I1, I2 = o.I2, I3 = o.I3, I4 = o.I4, H1 = o.H1, H2 = o.H2, H3 = o.H3, H4 = o.H4, H5 = o.H5
+    };
 
     private sealed class KeyedRound
     {

@@ -58,7 +58,12 @@ public static class DivergingBarChart
             svg.Add(bar);
         }
         var bottom = next;
-        svg.Add(new XElement(Svg + "line", Attrs(("x1", Centre), ("x2", Centre), ("y1", Top - 4), ("y2", bottom)), new XAttribute("stroke", "#0b0c0c")));
+        // With the statements' words above the bars, the centre line is drawn bar by bar so it never runs through them.
+        if (statements)
+            foreach (var y in rows)
+                svg.Add(new XElement(Svg + "line", Attrs(("x1", Centre), ("x2", Centre), ("y1", y - 3), ("y2", y + BarHeight + 3)), new XAttribute("stroke", "#0b0c0c")));
+        else
+            svg.Add(new XElement(Svg + "line", Attrs(("x1", Centre), ("x2", Centre), ("y1", Top - 4), ("y2", bottom)), new XAttribute("stroke", "#0b0c0c")));
         foreach (var tick in new[] { -100, -50, 0, 50, 100 })
             svg.Add(Text(Centre + tick / 100.0 * HalfWidth, bottom + 14, "middle", $"{Math.Abs(tick)}%"));
         svg.Add(Text(DontKnowX, bottom + 14, "start", "0%"), Text(DontKnowX + DontKnowWidth, bottom + 14, "end", "100%"));

@@ -84,6 +84,11 @@ public class DivergingBarChartTests
         var firstBarTop = bars[0].Descendants(Svg + "rect").Min(Y);
         Assert.True(bars[0].Elements(Svg + "text").Where(t => first.Contains(t.Value)).All(t => Y(t) < firstBarTop));
         Assert.True(bars[1].Descendants(Svg + "rect").Min(Y) > firstBarTop + DivergingBarChart.BarHeight + DivergingBarChart.StatementLine);
+        // The centre line runs bar by bar, never through a statement's words (a text's y is its baseline; 12 px type).
+        var centre = svg.Elements(Svg + "line").Select(l => (Top: double.Parse(l.Attribute("y1")!.Value, CultureInfo.InvariantCulture), Bottom: double.Parse(l.Attribute("y2")!.Value, CultureInfo.InvariantCulture))).ToList();
+        var words = bars.SelectMany(b => b.Elements(Svg + "text").Where(t => (string?)t.Attribute("text-anchor") == "start")).Select(Y).ToList();
+        Assert.Equal(2, centre.Count);
+        Assert.All(words, y => Assert.DoesNotContain(centre, c => y - 12 < c.Bottom && y > c.Top));
     }
 
     [Fact]
